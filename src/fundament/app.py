@@ -1,0 +1,98 @@
+"""Builds the ASGI app from the enabled components."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import httpx
+from fastapi import FastAPI, Request
+from starlette.responses import JSONResponse, Response
+
+from fundament import __version__
+from fundament.common.component import Component
+from fundament.common.db import Database
+from fundament.common.logs import configure_logging
+from fundament.common.middleware import ApiVersionMiddleware
+from fundament.common.problems import install_exception_handlers
+from fundament.common.routing import ZgwRoute
+from fundament.common.urls import LocalResource, UrlResolver
+from fundament.components.autorisaties.services import LocalGrantSource
+from fundament.settings import Settings, get_settings
+
+
+def load_components(names: list[str]) -> list[Component]:
+    return [importlib.import_module(f"fundament.components.{n}").component() for n in names]
+
+
+def _openapi_routes(app: FastAPI, component: Component) -> None:
+    async def as_json(request: Request) -> Response:
+        return Response(component.openapi_json, media_type="application/json")
+
+    async def as_yaml(request: Request) -> Response:
+        return Response(component.openapi_yaml, media_type="application/yaml")
+
+    app.router.add_api_route(
+        f"{component.root}/openapi.json",
+        as_json,
+        include_in_schema=False,
+        route_class_override=ZgwRoute,
+    )
+    app.router.add_api_route(
+        f"{component.root}/openapi.yaml",
+        as_yaml,
+        include_in_schema=False,
+        route_class_override=ZgwRoute,
+    )
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    """The platform: every enabled component under its standard root, plus `/_health`."""
+    settings = settings or get_settings()
+    configure_logging(settings.log_format, settings.log_level)
+    components = load_components(settings.components)
+    owns_database = database is None
+    db = database or Database(settings.db_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with httpx.AsyncClient(timeout=settings.url_timeout) as client:
+            resolver = UrlResolver(settings, client)
+            for component in components:
+                for collection in component.collections:
+                    resolver.register(
+                        LocalResource(component.root, collection.collection, collection.loader)
+                    )
+            app.state.resolver = resolver
+            yield
+        if owns_database:
+            await db.dispose()
+
+    app = FastAPI(
+        title="Fundament",
+        version=__version__,
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    app.state.components = components
+    # Authorisations come from this deployment's Autorisaties tables.
+    app.state.grant_source = LocalGrantSource()
+    install_exception_handlers(app)
+
+    for component in components:
+        app.include_router(component.router, prefix=component.root)
+        _openapi_routes(app, component)
+
+    @app.get("/_health", include_in_schema=False)
+    async def health() -> Response:
+        if await db.ping():
+            return JSONResponse({"status": "ok"})
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+
+    app.add_middleware(ApiVersionMiddleware, versions={c.root: c.api_version for c in components})
+    return app

@@ -1,0 +1,205 @@
+"""The `fundament` command: serve, migrate, manage JWT clients and print tokens."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
+from typing import Annotated, TypeVar
+
+import typer
+import uvicorn
+from rich.console import Console
+
+from fundament.app import load_components
+from fundament.common import clients as client_store
+from fundament.common.auth import make_token
+from fundament.common.db import Database
+from fundament.common.migrate import migrate
+from fundament.components.autorisaties.services import ensure_superuser
+from fundament.settings import ALL_COMPONENTS, Settings, get_settings
+
+app = typer.Typer(help="Fundament: the Common Ground platform.", no_args_is_help=True)
+client_app = typer.Typer(help="Manage JWT clients (client id + secret).", no_args_is_help=True)
+app.add_typer(client_app, name="client")
+console = Console()
+
+DEMO_CLIENT = "fundament-demo"
+T = TypeVar("T")
+
+
+def _run(work: Callable[[Database], Awaitable[T]], settings: Settings | None = None) -> T:
+    settings = settings or get_settings()
+    if settings.is_sqlite:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    async def main() -> T:
+        db = Database(settings.db_url)
+        try:
+            return await work(db)
+        finally:
+            await db.dispose()
+
+    return asyncio.run(main())
+
+
+@app.command("migrate")
+def migrate_command() -> None:
+    """Bring the database to the newest schema."""
+    changed = _run(migrate)
+    console.print("Database migrated." if changed else "Database already up to date.")
+
+
+async def _add_client(db: Database, client_id: str, secret: str, superuser: bool) -> bool:
+    async with db.session() as session:
+        await client_store.set_client(session, client_id, secret)
+        await session.commit()
+        if superuser:
+            return await ensure_superuser(session, client_id, label=client_id)
+    return False
+
+
+@client_app.command("add")
+def client_add(
+    client_id: str,
+    secret: Annotated[str | None, typer.Option(help="Secret; generated when omitted.")] = None,
+    superuser: Annotated[
+        bool, typer.Option("--superuser", help="Also create an Applicatie with all rights.")
+    ] = False,
+) -> None:
+    """Create a client (or replace its secret)."""
+    secret = secret or client_store.new_secret()
+
+    async def work(db: Database) -> bool:
+        await migrate(db)
+        return await _add_client(db, client_id, secret, superuser)
+
+    created_app = _run(work)
+    console.print(f"client_id: {client_id}\nsecret:    {secret}")
+    if created_app:
+        console.print("Applicatie with heeftAlleAutorisaties created.")
+
+
+@client_app.command("list")
+def client_list() -> None:
+    """List the client ids that can sign JWTs."""
+
+    async def work(db: Database) -> list[str]:
+        await migrate(db)
+        async with db.session() as session:
+            return [c.client_id for c in await client_store.list_clients(session)]
+
+    for client_id in _run(work):
+        console.print(client_id)
+
+
+@client_app.command("remove")
+def client_remove(client_id: str) -> None:
+    """Remove a client's secret (its Applicatie, if any, stays)."""
+
+    async def work(db: Database) -> bool:
+        async with db.session() as session:
+            removed = await client_store.remove_client(session, client_id)
+            await session.commit()
+            return removed
+
+    if not _run(work):
+        console.print(f"No client {client_id!r}.")
+        raise typer.Exit(1)
+    console.print(f"Removed {client_id}.")
+
+
+def _secret_of(client_id: str) -> str | None:
+    async def work(db: Database) -> str | None:
+        async with db.session() as session:
+            return await client_store.get_secret(session, client_id)
+
+    return _run(work)
+
+
+@app.command("token")
+def token(
+    client_id: str,
+    user_id: Annotated[str, typer.Option(help="`user_id` claim for the audit trail.")] = "",
+    user_representation: Annotated[str, typer.Option(help="`user_representation` claim.")] = "",
+) -> None:
+    """Print a valid JWT for a client."""
+    secret = _secret_of(client_id)
+    if secret is None:
+        console.print(f"No client {client_id!r}; add it with `fundament client add`.", style="red")
+        raise typer.Exit(1)
+    typer.echo(
+        make_token(client_id, secret, user_id=user_id, user_representation=user_representation)
+    )
+
+
+async def _prepare(db: Database, settings: Settings) -> tuple[str, str] | None:
+    """Migrate; on the embedded default, make sure a demo client exists and return it."""
+    await migrate(db)
+    if not (settings.is_sqlite and settings.demo_client):
+        return None
+    async with db.session() as session:
+        clients = await client_store.list_clients(session)
+        demo = next((c for c in clients if c.client_id == DEMO_CLIENT), None)
+        if demo is not None:
+            return demo.client_id, demo.secret
+        if clients:
+            return None
+        secret = client_store.new_secret()
+        await client_store.set_client(session, DEMO_CLIENT, secret)
+        await session.commit()
+        await ensure_superuser(session, DEMO_CLIENT, label="Fundament demo")
+        return DEMO_CLIENT, secret
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    components: Annotated[
+        list[str] | None,
+        typer.Option("--components", help=f"Components to serve (default all: {ALL_COMPONENTS})."),
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Migrate the database if needed and serve every enabled component."""
+    if components:
+        # Worker processes read their settings from the environment, like this one.
+        os.environ["FUNDAMENT_COMPONENTS"] = ",".join(
+            part for value in components for part in value.split(",")
+        )
+        get_settings.cache_clear()
+    settings = get_settings()
+    demo = _run(lambda db: _prepare(db, settings), settings)
+    base = settings.base_url or f"http://{host}:{port}"
+    console.print(f"[bold]Fundament[/bold] on {base}  (database: {_safe(settings.db_url)})")
+    for component in load_components(settings.components):
+        console.print(f"  {component.name:<14} {base}{component.root}/")
+    if demo is not None:
+        client_id, secret = demo
+        console.print(
+            f"\nDemo client (all rights)\n  client_id: {client_id}\n  secret:    {secret}"
+        )
+        console.print(f"  Authorization: Bearer {make_token(client_id, secret)}", soft_wrap=True)
+        console.print(
+            f"  (valid {settings.jwt_max_age} s; `fundament token {client_id}` for a new one)"
+        )
+    uvicorn.run(
+        "fundament.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=settings.log_level.lower(),
+        proxy_headers=True,
+    )
+
+
+def _safe(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""Plumbing shared by every component: errors, auth, pagination, HTTP caching, audit, outbox."""

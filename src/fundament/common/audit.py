@@ -1,0 +1,105 @@
+"""The audit trail: who changed what, recorded in the same transaction as the change."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import Integer, String, Text, Uuid
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fundament.common.auth import AuthContext
+from fundament.common.db import Base, JsonType, UtcDateTime, new_uuid, utcnow
+
+ACTIE_WEERGAVE = {
+    "create": "Object aangemaakt",
+    "update": "Object bijgewerkt",
+    "partial_update": "Object deels bijgewerkt",
+    "destroy": "Object verwijderd",
+}
+
+
+class AuditTrail(Base):
+    """One change to one resource (ZGW `AuditTrail`)."""
+
+    __tablename__ = "audittrail"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=new_uuid, unique=True)
+    bron: Mapped[str] = mapped_column(String(50))
+    applicatie_id: Mapped[str] = mapped_column(String(100), default="")
+    applicatie_weergave: Mapped[str] = mapped_column(String(200), default="")
+    gebruikers_id: Mapped[str] = mapped_column(String(255), default="")
+    gebruikers_weergave: Mapped[str] = mapped_column(String(255), default="")
+    actie: Mapped[str] = mapped_column(String(50))
+    actie_weergave: Mapped[str] = mapped_column(String(200), default="")
+    resultaat: Mapped[int] = mapped_column(Integer)
+    hoofd_object: Mapped[str] = mapped_column(String(1000), index=True)
+    resource: Mapped[str] = mapped_column(String(50))
+    resource_url: Mapped[str] = mapped_column(String(1000))
+    resource_weergave: Mapped[str] = mapped_column(String(200), default="")
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+    aanmaakdatum: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    oud: Mapped[Any] = mapped_column(JsonType, nullable=True)
+    nieuw: Mapped[Any] = mapped_column(JsonType, nullable=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who makes a change: the client, its Applicatie, the end user and their explanation."""
+
+    client_id: str
+    applicatie_label: str = ""
+    user_id: str = ""
+    user_representation: str = ""
+    toelichting: str = ""
+
+    @classmethod
+    def of(cls, request: Request, auth: AuthContext) -> Actor:
+        return cls(
+            client_id=auth.client_id,
+            applicatie_label=auth.applicatie.label if auth.applicatie else "",
+            user_id=auth.user_id,
+            user_representation=auth.user_representation,
+            toelichting=request.headers.get("x-audit-toelichting", ""),
+        )
+
+
+def record_audit(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    bron: str,
+    actie: str,
+    resultaat: int,
+    hoofd_object: str,
+    resource: str,
+    resource_url: str,
+    resource_weergave: str = "",
+    oud: dict[str, Any] | None = None,
+    nieuw: dict[str, Any] | None = None,
+) -> AuditTrail:
+    """Add an audit record to the session; it commits (or not) with the change itself."""
+    entry = AuditTrail(
+        bron=bron,
+        applicatie_id=actor.client_id[:100],
+        applicatie_weergave=actor.applicatie_label[:200],
+        gebruikers_id=actor.user_id[:255],
+        gebruikers_weergave=actor.user_representation[:255],
+        actie=actie,
+        actie_weergave=ACTIE_WEERGAVE.get(actie, actie),
+        resultaat=resultaat,
+        hoofd_object=hoofd_object,
+        resource=resource,
+        resource_url=resource_url,
+        resource_weergave=resource_weergave[:200],
+        toelichting=actor.toelichting,
+        oud=oud,
+        nieuw=nieuw,
+    )
+    session.add(entry)
+    return entry

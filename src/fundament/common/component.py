@@ -1,0 +1,60 @@
+"""What a component declares so the app can mount it: root, version, router, OAS, resources."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+from fastapi import APIRouter
+
+from fundament.common.urls import Loader
+
+
+@dataclass(frozen=True, slots=True)
+class Kanaal:
+    """A Notificaties kanaal a component publishes on."""
+
+    naam: str
+    documentatie_link: str = ""
+    filters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LocalCollection:
+    """A collection whose items other components may reference by URL."""
+
+    collection: str
+    loader: Loader
+
+
+@dataclass(eq=False)
+class Component:
+    """One standard API served by Fundament."""
+
+    name: str  # setting value and package name, e.g. "autorisaties"
+    code: str  # ZGW component code, e.g. "ac"
+    root: str  # mount path, e.g. "/autorisaties/api/v1"
+    api_version: str
+    router: APIRouter
+    openapi_file: Path
+    kanalen: tuple[Kanaal, ...] = ()
+    collections: tuple[LocalCollection, ...] = field(default_factory=tuple)
+
+    @cached_property
+    def openapi(self) -> dict[str, Any]:
+        """The official specification, with `servers` pointing at where we serve it."""
+        document: dict[str, Any] = yaml.safe_load(self.openapi_file.read_text(encoding="utf-8"))
+        document["servers"] = [{"url": self.root}]
+        return document
+
+    @cached_property
+    def openapi_json(self) -> bytes:
+        return json.dumps(self.openapi, ensure_ascii=False).encode()
+
+    @cached_property
+    def openapi_yaml(self) -> bytes:
+        return yaml.safe_dump(self.openapi, allow_unicode=True, sort_keys=False).encode()

@@ -1,0 +1,195 @@
+"""Turns every error into an `application/problem+json` body in the ZGW Fout/ValidatieFout shape."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from fundament.common.errors import (
+    ApiError,
+    InvalidParam,
+    MethodNotAllowed,
+    NotFound,
+    ValidationFailed,
+)
+
+logger = logging.getLogger("fundament.errors")
+
+PROBLEM_JSON = "application/problem+json"
+
+# Pydantic error types → the codes ZGW implementations (DRF-based) use for the same failure.
+_PYDANTIC_CODES = {
+    "missing": "required",
+    "string_too_long": "max_length",
+    "string_too_short": "min_length",
+    "too_long": "max_length",
+    "too_short": "min_length",
+    "enum": "invalid_choice",
+    "literal_error": "invalid_choice",
+    "list_type": "not_a_list",
+    "json_invalid": "parse_error",
+    "json_type": "parse_error",
+    "extra_forbidden": "unknown-field",
+    "greater_than_equal": "min_value",
+    "greater_than": "min_value",
+    "less_than_equal": "max_value",
+    "less_than": "max_value",
+}
+_GENERIC_TYPES = {
+    "string_type",
+    "int_type",
+    "int_parsing",
+    "int_from_float",
+    "bool_type",
+    "bool_parsing",
+    "float_type",
+    "float_parsing",
+    "uuid_type",
+    "uuid_parsing",
+    "date_type",
+    "date_parsing",
+    "date_from_datetime_parsing",
+    "datetime_type",
+    "datetime_parsing",
+    "datetime_from_date_parsing",
+    "url_type",
+    "url_parsing",
+    "url_scheme",
+    "url_syntax_violation",
+    "url_too_long",
+    "dict_type",
+    "model_type",
+    "model_attributes_type",
+    "value_error",
+    "assertion_error",
+    "decimal_parsing",
+    "decimal_type",
+    "time_parsing",
+    "time_type",
+}
+
+
+def problem_response(
+    status: int,
+    code: str,
+    title: str,
+    detail: str,
+    *,
+    invalid_params: Sequence[InvalidParam] | None = None,
+    instance: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    body: dict[str, Any] = {
+        "type": f"urn:fundament:fout:{code}",
+        "code": code,
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": instance or f"urn:uuid:{uuid.uuid4()}",
+    }
+    if invalid_params is not None:
+        body["invalidParams"] = [
+            {"name": p.name, "code": p.code, "reason": p.reason} for p in invalid_params
+        ]
+    return Response(
+        json.dumps(body, ensure_ascii=False).encode(),
+        status_code=status,
+        media_type=PROBLEM_JSON,
+        headers=headers,
+    )
+
+
+def api_error_response(exc: ApiError) -> Response:
+    params = exc.invalid_params if isinstance(exc, ValidationFailed) else None
+    return problem_response(exc.status, exc.code, exc.title, exc.detail, invalid_params=params)
+
+
+def _field_name(loc: Sequence[Any]) -> str:
+    parts = [str(part) for part in loc]
+    if parts and parts[0] in {"body", "query", "path", "header"}:
+        parts = parts[1:]
+    if not parts:
+        return "nonFieldErrors"
+    return ".".join(parts)
+
+
+def _code_for(error: dict[str, Any]) -> str:
+    kind = str(error.get("type", "invalid"))
+    raw = error.get("input")
+    if kind in {"string_too_short", "too_short"} and raw in ("", []):
+        return "blank" if raw == "" else "min_length"
+    if kind in _PYDANTIC_CODES:
+        return _PYDANTIC_CODES[kind]
+    if raw is None and kind.endswith("_type"):
+        return "null"
+    if kind in _GENERIC_TYPES:
+        return "invalid"
+    # A PydanticCustomError raised by our own validators carries the standard's code as its type.
+    return kind
+
+
+def invalid_params_from_pydantic(errors: Sequence[Any]) -> list[InvalidParam]:
+    params: list[InvalidParam] = []
+    for error in errors:
+        loc = tuple(error.get("loc", ()))
+        if error.get("type") in {"json_invalid", "json_type"}:
+            loc = ("body",)
+        params.append(InvalidParam(_field_name(loc), _code_for(error), str(error.get("msg", ""))))
+    return params
+
+
+async def _on_api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return api_error_response(exc)
+
+
+async def _on_request_validation(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    params = invalid_params_from_pydantic(exc.errors())
+    return api_error_response(ValidationFailed(params))
+
+
+async def _on_http_exception(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404:
+        return api_error_response(NotFound())
+    if exc.status_code == 405:
+        return api_error_response(MethodNotAllowed())
+    error = ApiError(str(exc.detail))
+    error.status = exc.status_code
+    error.code = f"http_{exc.status_code}"
+    error.title = str(exc.detail)
+    return api_error_response(error)
+
+
+async def _on_unexpected(request: Request, exc: Exception) -> Response:
+    instance = f"urn:uuid:{uuid.uuid4()}"
+    logger.exception(
+        "unhandled error %s on %s %s",
+        instance,
+        request.method,
+        request.url.path,
+        extra={"instance": instance},
+    )
+    return problem_response(
+        500,
+        "error",
+        "Er is een serverfout opgetreden.",
+        "Er is een onverwachte fout opgetreden; vermeld de instance bij contact met beheer.",
+        instance=instance,
+    )
+
+
+def install_exception_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _on_api_error)
+    app.add_exception_handler(RequestValidationError, _on_request_validation)
+    app.add_exception_handler(StarletteHTTPException, _on_http_exception)
+    app.add_exception_handler(Exception, _on_unexpected)

@@ -1,0 +1,73 @@
+"""The route class every component uses: unknown query parameters, media types, path UUIDs."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+from fundament.common.errors import (
+    InvalidParam,
+    NotAcceptable,
+    NotFound,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
+
+_ACCEPTABLE = ("application/json", "application/problem+json", "application/*", "*/*")
+_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
+
+
+def parse_uuid(value: str) -> uuid.UUID:
+    """A path UUID; anything else is a 404, as no resource can live at that URL."""
+    try:
+        return uuid.UUID(value)
+    except ValueError as exc:
+        raise NotFound() from exc
+
+
+def _check_media_types(request: Request) -> None:
+    accept = request.headers.get("accept")
+    if accept and not any(kind in accept for kind in _ACCEPTABLE):
+        raise NotAcceptable()
+    if request.method in _WITH_BODY:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if (
+            content_type
+            and content_type != "application/json"
+            and not content_type.endswith("+json")
+        ):
+            raise UnsupportedMediaType(f"Content-Type {content_type!r} wordt niet ondersteund.")
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+class ZgwRoute(APIRoute):
+    """An APIRoute that answers unknown query parameters as the ZGW standards require (400)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+        allowed = frozenset(_query_names(self.dependant))
+
+        async def checked(request: Request) -> Response:
+            _check_media_types(request)
+            unknown = [name for name in request.query_params if name not in allowed]
+            if unknown:
+                raise ValidationFailed(
+                    [
+                        InvalidParam(name, "unknown-parameters", "Onbekende query-parameter.")
+                        for name in dict.fromkeys(unknown)
+                    ]
+                )
+            return await handler(request)
+
+        return checked

@@ -1,0 +1,164 @@
+"""Resource URLs: building them, and resolving references locally or over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import re
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from fastapi import Request
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.datastructures import URL
+
+from fundament.common.errors import InvalidParam
+from fundament.settings import Settings
+
+
+def public_base(request: Request) -> str:
+    """Scheme and host that resource URLs start with: the setting, else the request's own."""
+    settings: Settings = request.app.state.settings
+    if settings.base_url:
+        return settings.base_url
+    cached = request.scope.get("fundament.base")
+    if cached is None:
+        cached = f"{request.url.scheme}://{request.url.netloc}"
+        request.scope["fundament.base"] = cached
+    return str(cached)
+
+
+def public_url(request: Request, url: URL) -> str:
+    """The absolute public form of a URL of this deployment (e.g. a pagination link)."""
+    query = f"?{url.query}" if url.query else ""
+    return f"{public_base(request)}{url.path}{query}"
+
+
+# --- resolving references -------------------------------------------------------------------
+
+Loader = Callable[[AsyncSession, uuid.UUID], Awaitable[dict[str, Any] | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class LocalResource:
+    """A resource this deployment serves: `{root}/{collection}/{uuid}` loaded without HTTP."""
+
+    root: str  # e.g. "/catalogi/api/v1"
+    collection: str  # e.g. "zaaktypen"
+    loader: Loader
+
+
+class BadReference(Exception):
+    """A URL reference that cannot be used; carries the standard's code."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+    def as_param(self, name: str) -> InvalidParam:
+        return InvalidParam(name, self.code, self.reason)
+
+
+_UUID = r"(?P<uuid>[0-9a-fA-F-]{36})"
+
+
+class UrlResolver:
+    """Resolves a URL to its JSON: local resources straight from the database, others via httpx."""
+
+    def __init__(self, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
+        self.settings = settings
+        self._client = client
+        self._local: list[tuple[re.Pattern[str], LocalResource]] = []
+
+    def register(self, resource: LocalResource) -> None:
+        pattern = re.compile(
+            re.escape(resource.root.rstrip("/"))
+            + "/"
+            + re.escape(resource.collection)
+            + "/"
+            + _UUID
+            + "/?$"
+        )
+        self._local.append((pattern, resource))
+
+    def is_local(self, url: str, request_base: str | None) -> bool:
+        bases = {b for b in (self.settings.base_url, request_base) if b}
+        return any(url.startswith(base + "/") for base in bases)
+
+    async def resolve(
+        self,
+        session: AsyncSession,
+        url: str,
+        *,
+        request_base: str | None = None,
+        shape: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> dict[str, Any]:
+        """The resource at `url`, or BadReference with code `bad-url` / `invalid-resource`."""
+        if self.is_local(url, request_base):
+            data = await self._resolve_local(session, url)
+        else:
+            data = await self._fetch(url)
+        if shape is not None and not shape(data):
+            raise BadReference(
+                "invalid-resource", "De URL verwijst niet naar een geldige resource."
+            )
+        return data
+
+    async def _resolve_local(self, session: AsyncSession, url: str) -> dict[str, Any]:
+        path = urlsplit(url).path
+        for pattern, resource in self._local:
+            match = pattern.search(path)
+            if match:
+                try:
+                    key = uuid.UUID(match["uuid"])
+                except ValueError:
+                    break
+                data = await resource.loader(session, key)
+                if data is None:
+                    break
+                return data
+        raise BadReference("bad-url", "De URL verwijst niet naar een bestaande resource.")
+
+    async def _check_allowed(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise BadReference("bad-url", "Geen geldige http(s)-URL.")
+        allowed = self.settings.url_allowed_hosts
+        netloc = parts.netloc.rsplit("@", 1)[-1].lower()
+        if allowed and parts.hostname.lower() not in allowed and netloc not in allowed:
+            raise BadReference("bad-url", "Deze host staat niet op de lijst van toegestane hosts.")
+        if self.settings.url_allow_private:
+            return
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(parts.hostname, None)
+        except OSError as exc:
+            raise BadReference("bad-url", "De host van de URL is onbekend.") from exc
+        for info in infos:
+            address = ipaddress.ip_address(info[4][0])
+            if not address.is_global:
+                raise BadReference("bad-url", "URL's naar interne adressen zijn niet toegestaan.")
+
+    async def _fetch(self, url: str) -> dict[str, Any]:
+        await self._check_allowed(url)
+        client = self._client or httpx.AsyncClient(timeout=self.settings.url_timeout)
+        try:
+            response = await client.get(url, headers={"Accept": "application/json"})
+        except httpx.HTTPError as exc:
+            raise BadReference("bad-url", "De URL is niet bereikbaar.") from exc
+        finally:
+            if self._client is None:
+                await client.aclose()
+        if response.status_code != 200:
+            raise BadReference("bad-url", f"De URL gaf status {response.status_code}, niet 200.")
+        try:
+            data = response.json()
+        except ValueError as exc:
+            raise BadReference("invalid-resource", "De URL gaf geen JSON.") from exc
+        if not isinstance(data, dict):
+            raise BadReference("invalid-resource", "De URL gaf geen JSON-object.")
+        return data

@@ -1,0 +1,1 @@
+"""One package per standard API; each exposes `component()` returning its Component."""

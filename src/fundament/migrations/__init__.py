@@ -1,0 +1,1 @@
+"""Alembic migrations of every Fundament table (one linear history for the platform)."""

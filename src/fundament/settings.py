@@ -1,0 +1,102 @@
+"""The one validated Settings class; nothing else in Fundament reads os.environ."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# Components in the order they are mounted; each has a package under fundament.components.
+ALL_COMPONENTS: tuple[str, ...] = ("autorisaties",)
+
+
+def _split_csv(value: object) -> object:
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Runtime configuration, read from ``FUNDAMENT_*`` environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="FUNDAMENT_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path("./fundament-data"),
+        description="Directory for the embedded database and stored files.",
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL; default: SQLite file `fundament.db` in the data directory.",
+    )
+    base_url: str | None = Field(
+        default=None,
+        description="Public base URL used in resource URLs; default: derived from the request.",
+    )
+    components: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(ALL_COMPONENTS),
+        description="Comma-separated list of components this process serves.",
+    )
+    jwt_max_age: int = Field(
+        default=3600, ge=1, description="Seconds a JWT is valid after its `iat` claim."
+    )
+    jwt_leeway: int = Field(default=5, ge=0, description="Clock skew allowed on `iat` (seconds).")
+    log_format: Literal["text", "json"] = "text"
+    log_level: str = "INFO"
+    url_allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description=(
+            "Hosts (host or host:port) foreign URLs may point at; empty allows every public host."
+        ),
+    )
+    url_allow_private: bool = Field(
+        default=False,
+        description="Allow fetching loopback/private addresses (tests and closed networks).",
+    )
+    url_timeout: float = Field(default=5.0, gt=0, description="Seconds per foreign URL fetch.")
+    demo_client: bool = Field(
+        default=True,
+        description="On the embedded SQLite default, create a demo client when none exists.",
+    )
+
+    @field_validator("components", "url_allowed_hosts", mode="before")
+    @classmethod
+    def _csv(cls, value: object) -> object:
+        return _split_csv(value)
+
+    @field_validator("components")
+    @classmethod
+    def _known_components(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - set(ALL_COMPONENTS))
+        if unknown:
+            raise ValueError(f"unknown components {unknown}; choose from {list(ALL_COMPONENTS)}")
+        return [name for name in ALL_COMPONENTS if name in value]
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") if value else value
+
+    @model_validator(mode="after")
+    def _default_database(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite+aiosqlite:///{self.data_dir.resolve() / 'fundament.db'}"
+        return self
+
+    @property
+    def db_url(self) -> str:
+        assert self.database_url is not None
+        return self.database_url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.db_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings (tests build their own instances)."""
+    return Settings()
