@@ -17,7 +17,7 @@ from fundament.components.autorisaties import services
 from fundament.components.autorisaties.schemas import Applicatie, ApplicatieCreate, ApplicatiePatch
 from fundament.components.autorisaties.scopes import COMPONENT, SCOPE_BIJWERKEN, SCOPE_LEZEN
 
-ROOT = "/autorisaties/api/v1"
+ROOT = services.ROOT
 
 router = APIRouter(route_class=ZgwRoute, tags=["applicaties"])
 

@@ -41,8 +41,9 @@ def _none_to_blank(value: object) -> object:
 
 
 # The suite sends "" for "not given" (ac-003a): blank is allowed here, and rules decide.
+# One flat Literal (not a union), so a wrong value is one `invalid_choice` on the field itself.
 OptionalVertrouwelijkheid = Annotated[
-    Vertrouwelijkheid | Literal[""], BeforeValidator(_none_to_blank)
+    Literal["", Vertrouwelijkheid], BeforeValidator(_none_to_blank)
 ]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
@@ -41,13 +41,14 @@ from fundament.components.autorisaties.schemas import (
 )
 
 BRON = "ac"
+ROOT = "/autorisaties/api/v1"
 
 _TYPE_FIELD = {"zrc": "zaaktype", "drc": "informatieobjecttype", "brc": "besluittype"}
 _HAS_MAX = frozenset({"zrc", "drc"})
 
 _client = ApplicatieClientId.__table__
-_app = ApplicatieRow.__table__
-_aut = AutorisatieRow.__table__
+_app: Table = ApplicatieRow.__table__  # type: ignore[assignment]
+_aut: Table = AutorisatieRow.__table__  # type: ignore[assignment]
 
 
 def _autorisatie_view(row: Any) -> Autorisatie:
@@ -282,9 +283,10 @@ async def update_applicatie(
     """PUT (a full ApplicatieCreate) or PATCH (only the fields sent)."""
     before = await get_applicatie(session, api_root, key)
     if isinstance(data, ApplicatiePatch):
+        # Only fields the client sent; an explicit null stays, so the merge refuses it (`null`).
         try:
             merged = ApplicatieCreate.model_validate(
-                {**before.model_dump(), **data.model_dump(exclude_unset=True, exclude_none=True)}
+                {**before.model_dump(), **data.model_dump(exclude_unset=True)}
             )
         except PydanticValidationError as exc:
             raise ValidationFailed(invalid_params_from_pydantic(exc.errors())) from exc
@@ -368,4 +370,48 @@ class LocalGrantSource:
             label=first.label,
             heeft_alle_autorisaties=first.heeft_alle_autorisaties,
             grants=grants,
+        )
+
+
+async def remove_type_references(session: AsyncSession, type_url: str, api_root: str) -> None:
+    """A deleted zaak-, informatieobject- or besluittype takes its autorisaties with it, and an
+    Applicatie left with none (and no heeftAlleAutorisaties) goes too — as Open Zaak does, and
+    the conformance suite relies on (RUNNING.md §4.3). Runs in the caller's transaction; every
+    changed Applicatie is announced on kanaal `autorisaties`, so providers that cache
+    autorisaties hear of it. `api_root` is this deployment's Autorisaties root URL."""
+    references = (
+        (_aut.c.zaaktype == type_url)
+        | (_aut.c.informatieobjecttype == type_url)
+        | (_aut.c.besluittype == type_url)
+    )
+    affected = (
+        await session.execute(
+            select(_app.c.id, _app.c.uuid, _app.c.heeft_alle_autorisaties).where(
+                _app.c.id.in_(select(_aut.c.applicatie_id).where(references))
+            )
+        )
+    ).all()
+    if not affected:
+        return
+    await session.execute(delete(_aut).where(references))
+    ids = [row.id for row in affected]
+    still_granted = set(
+        (
+            await session.execute(select(_aut.c.applicatie_id).where(_aut.c.applicatie_id.in_(ids)))
+        ).scalars()
+    )
+    emptied = [
+        r.id for r in affected if r.id not in still_granted and not r.heeft_alle_autorisaties
+    ]
+    if emptied:
+        await session.execute(delete(_app).where(_app.c.id.in_(emptied)))
+    for row in affected:
+        url = f"{api_root}/applicaties/{row.uuid}"
+        enqueue_notification(
+            session,
+            kanaal=kanalen.KANAAL.naam,
+            hoofd_object=url,
+            resource=kanalen.RESOURCE,
+            resource_url=url,
+            actie="destroy" if row.id in emptied else "partial_update",
         )
