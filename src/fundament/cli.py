@@ -15,6 +15,7 @@ from fundament.app import load_components
 from fundament.common import clients as client_store
 from fundament.common.auth import make_token
 from fundament.common.db import Database
+from fundament.common.logs import configure_logging
 from fundament.common.migrate import migrate
 from fundament.components.autorisaties.services import ensure_superuser
 from fundament.settings import ALL_COMPONENTS, Settings, get_settings
@@ -98,6 +99,7 @@ def client_remove(client_id: str) -> None:
     """Remove a client's secret (its Applicatie, if any, stays)."""
 
     async def work(db: Database) -> bool:
+        await migrate(db)
         async with db.session() as session:
             removed = await client_store.remove_client(session, client_id)
             await session.commit()
@@ -111,6 +113,7 @@ def client_remove(client_id: str) -> None:
 
 def _secret_of(client_id: str) -> str | None:
     async def work(db: Database) -> str | None:
+        await migrate(db)
         async with db.session() as session:
             return await client_store.get_secret(session, client_id)
 
@@ -142,6 +145,8 @@ async def _prepare(db: Database, settings: Settings) -> tuple[str, str] | None:
         clients = await client_store.list_clients(session)
         demo = next((c for c in clients if c.client_id == DEMO_CLIENT), None)
         if demo is not None:
+            # Give it its rights back if its Applicatie was deleted meanwhile.
+            await ensure_superuser(session, DEMO_CLIENT, label="Fundament demo")
             return demo.client_id, demo.secret
         if clients:
             return None
@@ -170,6 +175,7 @@ def serve(
         )
         get_settings.cache_clear()
     settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)
     demo = _run(lambda db: _prepare(db, settings), settings)
     base = settings.base_url or f"http://{host}:{port}"
     console.print(f"[bold]Fundament[/bold] on {base}  (database: {_safe(settings.db_url)})")

@@ -3,5 +3,6 @@
 from fundament.common import audit, clients, outbox
 from fundament.common.db import Base
 from fundament.components.autorisaties import models as autorisaties_models
+from fundament.components.catalogi import models as catalogi_models
 
-__all__ = ["Base", "audit", "autorisaties_models", "clients", "outbox"]
+__all__ = ["Base", "audit", "autorisaties_models", "catalogi_models", "clients", "outbox"]

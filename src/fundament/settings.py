@@ -10,7 +10,7 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Components in the order they are mounted; each has a package under fundament.components.
-ALL_COMPONENTS: tuple[str, ...] = ("autorisaties",)
+ALL_COMPONENTS: tuple[str, ...] = ("autorisaties", "catalogi")
 
 
 def _split_csv(value: object) -> object:
@@ -57,6 +57,13 @@ class Settings(BaseSettings):
         description="Allow fetching loopback/private addresses (tests and closed networks).",
     )
     url_timeout: float = Field(default=5.0, gt=0, description="Seconds per foreign URL fetch.")
+    referentielijsten_url: str = Field(
+        default="https://selectielijst.openzaak.nl/api/v1",
+        description=(
+            "Root of the Referentielijsten/Selectielijst API that selectielijst URLs point at; "
+            "its host is always allowed for fetching."
+        ),
+    )
     demo_client: bool = Field(
         default=True,
         description="On the embedded SQLite default, create a demo client when none exists.",
@@ -75,7 +82,7 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown components {unknown}; choose from {list(ALL_COMPONENTS)}")
         return [name for name in ALL_COMPONENTS if name in value]
 
-    @field_validator("base_url")
+    @field_validator("base_url", "referentielijsten_url")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:
         return value.rstrip("/") if value else value

@@ -227,3 +227,21 @@ def require_scopes(component: str, *scopes: str) -> Callable[..., Coroutine[Any,
         return context
 
     return dependency
+
+
+def require_any_scope(
+    *alternatives: tuple[str, str],
+) -> Callable[..., Coroutine[Any, Any, AuthContext]]:
+    """A route dependency: authenticate, then demand at least one (component, scope) pair."""
+
+    async def dependency(
+        request: Request, session: AsyncSession = Depends(get_session)
+    ) -> AuthContext:
+        context = await authenticate(request, session)
+        if not any(context.has_scope(component, scope) for component, scope in alternatives):
+            wanted = " | ".join(scope for _, scope in alternatives)
+            raise PermissionDenied(f"Een van de scopes {wanted} is vereist.")
+        request.state.auth = context
+        return context
+
+    return dependency

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+# Where the version is left in the scope for the 500 handler: Starlette sends that response from
+# its outermost ServerErrorMiddleware, which this middleware never sees.
+API_VERSION_SCOPE_KEY = "fundament.api_version"
+
 
 class ApiVersionMiddleware:
     """Adds `API-version` to every response under a component's root, errors included."""
@@ -21,6 +25,7 @@ class ApiVersionMiddleware:
         if version is None:
             await self.app(scope, receive, send)
             return
+        scope[API_VERSION_SCOPE_KEY] = version
         header = (b"api-version", version.encode())
 
         async def send_with_version(message: Message) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from fundament.common.errors import (
     NotFound,
     ValidationFailed,
 )
+from fundament.common.middleware import API_VERSION_SCOPE_KEY
 
 logger = logging.getLogger("fundament.errors")
 
@@ -112,10 +114,16 @@ def api_error_response(exc: ApiError) -> Response:
     return problem_response(exc.status, exc.code, exc.title, exc.detail, invalid_params=params)
 
 
+# Pydantic names the member of a union that failed after the field in `loc` ("literal['']",
+# "str", "constrained-str", "list[str]"); that is no field name, so it is left out.
+_UNION_MEMBER = re.compile(r"[\w-]+\[.*\]|[a-z]+(?:-[a-z]+)+|str|int|float|bool|bytes|none")
+
+
 def _field_name(loc: Sequence[Any]) -> str:
     parts = [str(part) for part in loc]
     if parts and parts[0] in {"body", "query", "path", "header"}:
         parts = parts[1:]
+    parts = parts[:1] + [part for part in parts[1:] if not _UNION_MEMBER.fullmatch(part)]
     if not parts:
         return "nonFieldErrors"
     return ".".join(parts)
@@ -137,13 +145,15 @@ def _code_for(error: dict[str, Any]) -> str:
 
 
 def invalid_params_from_pydantic(errors: Sequence[Any]) -> list[InvalidParam]:
-    params: list[InvalidParam] = []
+    params: dict[tuple[str, str], InvalidParam] = {}
     for error in errors:
         loc = tuple(error.get("loc", ()))
         if error.get("type") in {"json_invalid", "json_type"}:
             loc = ("body",)
-        params.append(InvalidParam(_field_name(loc), _code_for(error), str(error.get("msg", ""))))
-    return params
+        param = InvalidParam(_field_name(loc), _code_for(error), str(error.get("msg", "")))
+        # Every member of a failed union reports; one entry per field and code is enough.
+        params.setdefault((param.name, param.code), param)
+    return list(params.values())
 
 
 async def _on_api_error(request: Request, exc: Exception) -> Response:
@@ -179,12 +189,15 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
         request.url.path,
         extra={"instance": instance},
     )
+    # ServerErrorMiddleware sends this response outside ApiVersionMiddleware, so add it here.
+    version = request.scope.get(API_VERSION_SCOPE_KEY)
     return problem_response(
         500,
         "error",
         "Er is een serverfout opgetreden.",
         "Er is een onverwachte fout opgetreden; vermeld de instance bij contact met beheer.",
         instance=instance,
+        headers={"API-version": version} if version else None,
     )
 
 

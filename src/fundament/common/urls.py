@@ -128,7 +128,7 @@ class UrlResolver:
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             raise BadReference("bad-url", "Geen geldige http(s)-URL.")
-        allowed = self.settings.url_allowed_hosts
+        allowed = {host.lower() for host in self.settings.url_allowed_hosts}  # DNS ignores case
         netloc = parts.netloc.rsplit("@", 1)[-1].lower()
         if allowed and parts.hostname.lower() not in allowed and netloc not in allowed:
             raise BadReference("bad-url", "Deze host staat niet op de lijst van toegestane hosts.")
