@@ -83,7 +83,12 @@ async def session(database: Database) -> AsyncIterator[AsyncSession]:
 
 
 def resolver(**settings: Any) -> UrlResolver:
-    defaults: dict[str, Any] = {"url_allow_private": True, "demo_client": False}
+    defaults: dict[str, Any] = {
+        "url_allow_private": True,
+        "url_allowed_hosts": [],
+        "base_url": None,
+        "url_timeout": 5.0,
+    }
     return UrlResolver(Settings(**{**defaults, **settings}))
 
 
@@ -104,7 +109,7 @@ async def test_json_object_resolves(session: AsyncSession, remote: Remote):
 
 async def test_shared_http_client_is_used_when_given(session: AsyncSession, remote: Remote):
     async with httpx.AsyncClient(timeout=5) as http:
-        shared = UrlResolver(Settings(url_allow_private=True), http)
+        shared = UrlResolver(Settings(url_allow_private=True, url_allowed_hosts=[]), http)
         assert await shared.resolve(session, remote.url("/object")) == {"url": "x", "naam": "ding"}
         assert not http.is_closed
 
@@ -269,3 +274,22 @@ async def test_same_path_on_another_host_is_not_local(session: AsyncSession, loa
     local = local_resolver(loader)
     assert await bad(session, local, url, request_base="http://testserver") == "bad-url"
     assert loader.calls == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [f"/iets{ROOT}/dingen/{KNOWN}", f"/{ROOT}/dingen/{KNOWN}", f"//elders{ROOT}/dingen/{KNOWN}"],
+)
+async def test_local_path_must_start_right_below_the_base(
+    session: AsyncSession, loader: Loader, path: str
+):
+    url = f"http://testserver{path}"
+    local = local_resolver(loader)
+    assert await bad(session, local, url, request_base="http://testserver") == "bad-url"
+    assert loader.calls == []
+
+
+async def test_base_url_with_a_path_prefix_is_local(session: AsyncSession, loader: Loader):
+    local = local_resolver(loader, base_url="https://gemeente.example/fundament")
+    data = await local.resolve(session, f"https://gemeente.example/fundament{ROOT}/dingen/{KNOWN}")
+    assert data["antwoord"] == 42

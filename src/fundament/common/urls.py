@@ -86,9 +86,15 @@ class UrlResolver:
         )
         self._local.append((pattern, resource))
 
+    def _local_path(self, url: str, request_base: str | None) -> str | None:
+        """The path of `url` below this deployment's base URL; None for a foreign URL."""
+        for base in (self.settings.base_url, request_base):
+            if base and url.startswith(base + "/"):
+                return urlsplit(url).path[len(urlsplit(base).path.rstrip("/")) :]
+        return None
+
     def is_local(self, url: str, request_base: str | None) -> bool:
-        bases = {b for b in (self.settings.base_url, request_base) if b}
-        return any(url.startswith(base + "/") for base in bases)
+        return self._local_path(url, request_base) is not None
 
     async def resolve(
         self,
@@ -99,8 +105,9 @@ class UrlResolver:
         shape: Callable[[dict[str, Any]], bool] | None = None,
     ) -> dict[str, Any]:
         """The resource at `url`, or BadReference with code `bad-url` / `invalid-resource`."""
-        if self.is_local(url, request_base):
-            data = await self._resolve_local(session, url)
+        path = self._local_path(url, request_base)
+        if path is not None:
+            data = await self._resolve_local(session, path)
         else:
             data = await self._fetch(url)
         if shape is not None and not shape(data):
@@ -109,10 +116,10 @@ class UrlResolver:
             )
         return data
 
-    async def _resolve_local(self, session: AsyncSession, url: str) -> dict[str, Any]:
-        path = urlsplit(url).path
+    async def _resolve_local(self, session: AsyncSession, path: str) -> dict[str, Any]:
         for pattern, resource in self._local:
-            match = pattern.search(path)
+            # Anchored: the path right below the base must be `{root}/{collection}/{uuid}`.
+            match = pattern.match(path)
             if match:
                 try:
                     key = uuid.UUID(match["uuid"])

@@ -76,13 +76,12 @@ def afleidingswijze_for_procestermijn(
     """ztc-003: the selectielijst procestermijn decides afgehandeld / termijn.
 
     `nihil` needs afgehandeld and a bestaansduur needs termijn; the other way round, termijn
-    needs a bestaansduur, and afgehandeld needs nihil or no procestermijn at all.
+    needs a bestaansduur (ztc-003t). Afgehandeld is not limited further (ztc-003s).
     """
     mismatch = (
         (procestermijn == NIHIL and afleidingswijze != "afgehandeld")
         or (procestermijn == BESTAANSDUUR and afleidingswijze != "termijn")
         or (afleidingswijze == "termijn" and procestermijn != BESTAANSDUUR)
-        or (afleidingswijze == "afgehandeld" and procestermijn not in (NIHIL, None, ""))
     )
     if not mismatch:
         return []

@@ -50,7 +50,7 @@ async def catalogus_create(body: CatalogusCreate, ctx: Ctx = CREATE) -> Response
     "/catalogussen/{uuid}",
     methods=["GET", "HEAD"],
     response_model=Catalogus,
-    operation_id="catalogus_read",
+    operation_id="catalogus_retrieve",
 )
 async def catalogus_read(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
     return detail_response(request, await service.get_catalogus(ctx, parse_uuid(uuid)))

@@ -99,7 +99,7 @@ def _mount(
         f"{path}/{{uuid}}",
         methods=["GET", "HEAD"],
         response_model=out_model,
-        operation_id=f"{operation}_read",
+        operation_id=f"{operation}_retrieve",
         tags=[spec.collection],
     )
     async def read(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
@@ -141,7 +141,7 @@ def _mount(
     @router.delete(
         f"{path}/{{uuid}}",
         status_code=204,
-        operation_id=f"{operation}_delete",
+        operation_id=f"{operation}_destroy",
         tags=[spec.collection],
     )
     async def delete(uuid: str, ctx: Ctx = DELETE) -> Response:
@@ -228,7 +228,7 @@ async def ziot_create(body: ZaakTypeInformatieObjectTypeCreate, ctx: Ctx = CREAT
     f"{ZIOT_PATH}/{{uuid}}",
     methods=["GET", "HEAD"],
     response_model=ZaakTypeInformatieObjectType,
-    operation_id="zaakinformatieobjecttype_read",
+    operation_id="zaakinformatieobjecttype_retrieve",
     tags=["zaaktype-informatieobjecttypen"],
 )
 async def ziot_read(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
@@ -269,7 +269,7 @@ async def ziot_partial_update(
 @router.delete(
     f"{ZIOT_PATH}/{{uuid}}",
     status_code=204,
-    operation_id="zaakinformatieobjecttype_delete",
+    operation_id="zaakinformatieobjecttype_destroy",
     tags=["zaaktype-informatieobjecttypen"],
 )
 async def ziot_delete(uuid: str, ctx: Ctx = DELETE) -> Response:

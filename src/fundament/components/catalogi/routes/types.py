@@ -79,7 +79,7 @@ async def zaaktype_create(body: ZaakTypeCreate, ctx: Ctx = CREATE) -> Response:
     "/zaaktypen/{uuid}",
     methods=["GET", "HEAD"],
     response_model=ZaakType,
-    operation_id="zaaktype_read",
+    operation_id="zaaktype_retrieve",
     tags=["zaaktypen"],
 )
 async def zaaktype_read(
@@ -121,7 +121,7 @@ async def zaaktype_partial_update(
 
 
 @router.delete(
-    "/zaaktypen/{uuid}", status_code=204, operation_id="zaaktype_delete", tags=["zaaktypen"]
+    "/zaaktypen/{uuid}", status_code=204, operation_id="zaaktype_destroy", tags=["zaaktypen"]
 )
 async def zaaktype_delete(uuid: str, ctx: Ctx = DELETE) -> Response:
     await zaaktypen.delete_zaaktype(ctx, parse_uuid(uuid))
@@ -185,7 +185,7 @@ async def informatieobjecttype_create(
     "/informatieobjecttypen/{uuid}",
     methods=["GET", "HEAD"],
     response_model=InformatieObjectType,
-    operation_id="informatieobjecttype_read",
+    operation_id="informatieobjecttype_retrieve",
     tags=["informatieobjecttypen"],
 )
 async def informatieobjecttype_read(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
@@ -229,7 +229,7 @@ async def informatieobjecttype_partial_update(
 @router.delete(
     "/informatieobjecttypen/{uuid}",
     status_code=204,
-    operation_id="informatieobjecttype_delete",
+    operation_id="informatieobjecttype_destroy",
     tags=["informatieobjecttypen"],
 )
 async def informatieobjecttype_delete(uuid: str, ctx: Ctx = DELETE) -> Response:
@@ -297,7 +297,7 @@ async def besluittype_create(body: BesluitTypeCreate, ctx: Ctx = CREATE) -> Resp
     "/besluittypen/{uuid}",
     methods=["GET", "HEAD"],
     response_model=BesluitType,
-    operation_id="besluittype_read",
+    operation_id="besluittype_retrieve",
     tags=["besluittypen"],
 )
 async def besluittype_read(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
@@ -338,7 +338,7 @@ async def besluittype_partial_update(
 @router.delete(
     "/besluittypen/{uuid}",
     status_code=204,
-    operation_id="besluittype_delete",
+    operation_id="besluittype_destroy",
     tags=["besluittypen"],
 )
 async def besluittype_delete(uuid: str, ctx: Ctx = DELETE) -> Response:

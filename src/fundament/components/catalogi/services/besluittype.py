@@ -103,10 +103,14 @@ async def _apply(ctx: Ctx, row: m.BesluitType, data: BesluitTypeCreate) -> None:
         data.informatieobjecttypen,
         "informatieobjecttypen",
     )
-    fail(rules.geldigheid_order(data.begin_geldigheid, data.einde_geldigheid))
     fail(rules.same_catalogus(catalogus.id, [i.catalogus_id for i in informatieobjecttypen]))
-    # ztc-011a: no new link to a published informatieobjecttype.
-    fail(rules.non_concept_relation([i.concept for i in informatieobjecttypen], ctx.forced_write))
+    # ztc-011a: no new link to a published informatieobjecttype (existing: ztc-010's business).
+    linked = {i.id for i in row.informatieobjecttypen} if row.id else set()
+    fail(
+        rules.non_concept_relation(
+            [i.concept for i in informatieobjecttypen if i.id not in linked], ctx.forced_write
+        )
+    )
     for name, value in data.model_dump(exclude={"catalogus", "informatieobjecttypen"}).items():
         setattr(row, name, value)
     row.catalogus = catalogus

@@ -90,7 +90,6 @@ async def get_informatieobjecttype(ctx: Ctx, key: uuid.UUID) -> InformatieObject
 
 async def _apply(ctx: Ctx, row: m.InformatieObjectType, data: InformatieObjectTypeCreate) -> None:
     row.catalogus = await by_url(ctx, m.Catalogus, "catalogussen", data.catalogus, "catalogus")
-    fail(rules.geldigheid_order(data.begin_geldigheid, data.einde_geldigheid))
     values = data.model_dump(exclude={"catalogus", "omschrijving_generiek"})
     for name, value in values.items():
         setattr(row, name, value)

@@ -83,18 +83,17 @@ async def _fill_resultaattype(
         ctx, data.resultaattypeomschrijving
     )
     klasse = await selectielijst.resultaat(ctx, data.selectielijstklasse)
-    fail(
-        brondatum.procestype_matches(
-            zaaktype.selectielijst_procestype, str(klasse.get("procesType", ""))
-        )
-    )
+    # All problems at once, the fields of the group first (the suite reads invalidParams[0]).
     group = data.brondatum_archiefprocedure
+    problems = brondatum.brondatum_fields(group.model_dump()) if group else []
+    problems += brondatum.procestype_matches(
+        zaaktype.selectielijst_procestype, str(klasse.get("procesType", ""))
+    )
     if group is not None:
-        problems = brondatum.brondatum_fields(group.model_dump())
         problems += brondatum.afleidingswijze_for_procestermijn(
             klasse.get("procestermijn"), group.afleidingswijze
         )
-        fail(problems)
+    fail(problems)
     besluittypen = await all_by_url(
         ctx, m.BesluitType, "besluittypen", data.besluittypen, "besluittypen"
     )

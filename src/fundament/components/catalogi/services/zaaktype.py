@@ -113,15 +113,19 @@ async def _apply(ctx: Ctx, row: m.ZaakType, data: ZaakTypeCreate) -> None:
     deelzaaktypen = await all_by_url(
         ctx, m.ZaakType, "zaaktypen", data.deelzaaktypen, "deelzaaktypen"
     )
-    fail(rules.geldigheid_order(data.begin_geldigheid, data.einde_geldigheid))
     fail(
         rules.same_catalogus(
             catalogus.id,
             [b.catalogus_id for b in besluittypen] + [d.catalogus_id for d in deelzaaktypen],
         )
     )
-    # ztc-011g: no new link to a published besluittype.
-    fail(rules.non_concept_relation([b.concept for b in besluittypen], ctx.forced_write))
+    # ztc-011g: no new link to a published besluittype (existing links are ztc-010's business).
+    linked = {b.id for b in row.besluittypen} if row.id else set()
+    fail(
+        rules.non_concept_relation(
+            [b.concept for b in besluittypen if b.id not in linked], ctx.forced_write
+        )
+    )
     if data.selectielijst_procestype:
         await selectielijst.procestype(ctx, data.selectielijst_procestype)
     await _overlap(ctx, row.id, catalogus.id, data)
