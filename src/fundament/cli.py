@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Annotated, TypeVar
 
@@ -23,7 +24,11 @@ from fundament.settings import ALL_COMPONENTS, Settings, get_settings
 app = typer.Typer(help="Fundament: the Common Ground platform.", no_args_is_help=True)
 client_app = typer.Typer(help="Manage JWT clients (client id + secret).", no_args_is_help=True)
 app.add_typer(client_app, name="client")
-console = Console()
+referentielijsten_app = typer.Typer(
+    help="The offline Referentielijsten/Selectielijst server.", no_args_is_help=True
+)
+app.add_typer(referentielijsten_app, name="referentielijsten")
+console = Console(soft_wrap=True)
 
 DEMO_CLIENT = "fundament-demo"
 T = TypeVar("T")
@@ -199,6 +204,25 @@ def serve(
         log_level=settings.log_level.lower(),
         proxy_headers=True,
     )
+
+
+@referentielijsten_app.command("serve")
+def referentielijsten_serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8100,
+) -> None:
+    """Serve VNG's 2020 selectielijst and resultaattypeomschrijvingen, read-only, offline."""
+    from fundament.referentielijsten.server import Referentielijsten
+
+    server = Referentielijsten(host, port).start()
+    console.print(f"Referentielijsten API on {server.api_url}/  (Ctrl-C stops)")
+    console.print(f"Point Fundament at it: FUNDAMENT_REFERENTIELIJSTEN_URL={server.api_url}")
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
 
 
 def _safe(url: str) -> str:

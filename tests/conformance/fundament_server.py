@@ -72,8 +72,16 @@ def fundament_executable() -> str:
 class FundamentServer:
     """`fundament serve` on a fresh database and a free loopback port; a context manager."""
 
-    def __init__(self, *, sqlite: bool, log_path: Path, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        *,
+        sqlite: bool,
+        log_path: Path,
+        host: str = "127.0.0.1",
+        referentielijsten_url: str = "",
+    ) -> None:
         self.sqlite = sqlite
+        self.referentielijsten_url = referentielijsten_url
         self.log_path = log_path
         self.host = host
         self.port = free_port(host)
@@ -157,6 +165,7 @@ class FundamentServer:
             FUNDAMENT_URL_ALLOW_PRIVATE="true",
             FUNDAMENT_DEMO_CLIENT="false",
             FUNDAMENT_JWT_LEEWAY=str(JWT_LEEWAY_SECONDS),
+            FUNDAMENT_REFERENTIELIJSTEN_URL=self.referentielijsten_url,
         )
         if self._pg_url is not None:
             env["FUNDAMENT_DATABASE_URL"] = self._pg_url

@@ -33,7 +33,7 @@ from tests.conformance.newman import (
     run_newman,
     top_level_folders,
 )
-from tests.conformance.referentielijsten import Referentielijsten
+from fundament.referentielijsten.server import Referentielijsten
 from tests.conformance.report import format_summary, summarise
 
 DEFAULT_COLLECTIONS = (
@@ -170,7 +170,11 @@ def _run_one(
     report_file = report_dir / f"{name}.json"
     print(f"\n=== {title} ===", flush=True)
     with (
-        FundamentServer(sqlite=sqlite, log_path=report_dir / f"{name}.server.log") as server,
+        FundamentServer(
+            sqlite=sqlite,
+            log_path=report_dir / f"{name}.server.log",
+            referentielijsten_url=referentielijst_url,
+        ) as server,
         tempfile.TemporaryDirectory(prefix="fundament-newman-") as scratch,
     ):
         print(server.describe(), flush=True)

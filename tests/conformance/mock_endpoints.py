@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conformance import ZGW_ACCEPTANCE
-from tests.conformance.stubs import StubRequest, StubResponse, StubServer
+from fundament.referentielijsten.httpd import StubRequest, StubResponse, StubServer
 
 MOCKS_FILE = ZGW_ACCEPTANCE / "mocks" / "ZGW_mocks.json"
 

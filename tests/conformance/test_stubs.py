@@ -12,7 +12,7 @@ from urllib.request import Request, urlopen
 import pytest
 
 from tests.conformance.mock_endpoints import MockEndpoints
-from tests.conformance.referentielijsten import PAGE_SIZE, Referentielijsten
+from fundament.referentielijsten.server import PAGE_SIZE, Referentielijsten
 
 AFGEWEZEN = "e6a0c939-3404-45b0-88e3-76c94fb80ea7"  # hard-coded in 89 request bodies
 

@@ -134,10 +134,10 @@ def _code_for(error: dict[str, Any]) -> str:
     raw = error.get("input")
     if kind in {"string_too_short", "too_short"} and raw in ("", []):
         return "blank" if raw == "" else "min_length"
+    if raw is None and kind.endswith("_type"):
+        return "null"  # as DRF answers null for any non-nullable field, lists included
     if kind in _PYDANTIC_CODES:
         return _PYDANTIC_CODES[kind]
-    if raw is None and kind.endswith("_type"):
-        return "null"
     if kind in _GENERIC_TYPES:
         return "invalid"
     # A PydanticCustomError raised by our own validators carries the standard's code as its type.

@@ -33,7 +33,9 @@ def detail_response(request: Request, model: BaseModel) -> Response:
     body = render(model)
     etag = etag_of(body)
     headers = {"ETag": etag}
-    if _matches(request.headers.get("if-none-match"), etag):
+    # Only a read can be answered with 304; a write has already happened.
+    reading = request.method in ("GET", "HEAD")
+    if reading and _matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     if request.method == "HEAD":
         headers["Content-Length"] = str(len(body))

@@ -133,6 +133,9 @@ class UrlResolver:
 
     async def _check_allowed(self, url: str) -> None:
         parts = urlsplit(url)
+        referentielijsten = self.settings.referentielijsten_url
+        if referentielijsten and url.startswith(referentielijsten + "/"):
+            return  # the configured Referentielijsten API is trusted wherever it runs
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             raise BadReference("bad-url", "Geen geldige http(s)-URL.")
         allowed = {host.lower() for host in self.settings.url_allowed_hosts}  # DNS ignores case

@@ -76,7 +76,12 @@ async def by_url(
     """A Catalogi resource referenced by URL; it must be one of this deployment's (`bad-url`)."""
     key = uuid_from_url(url, collection)
     row = None
-    if key is not None and ctx.resolver.is_local(url, ctx.base):
+    exact_path = f"{urlsplit(ctx.api_root).path}/{collection}/{key}"
+    if (
+        key is not None
+        and ctx.resolver.is_local(url, ctx.base)
+        and urlsplit(url).path.rstrip("/") == exact_path
+    ):
         query = select(model).where(model.uuid == key)  # type: ignore[attr-defined]
         row = (await ctx.session.execute(query.options(*options))).scalar_one_or_none()
     if row is None:

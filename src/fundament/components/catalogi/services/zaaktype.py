@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, func, select
 
 from fundament.common.pagination import PageParams
 from fundament.components.autorisaties import services as autorisaties
@@ -69,12 +69,19 @@ async def list_zaaktypen(
         query = query.where(condition)
     if datum_geldigheid:
         query = query.where(geldig_op(m.ZaakType, datum_geldigheid))
+    for trefwoord in dict.fromkeys(trefwoorden):
+        query = query.where(_has_trefwoord(ctx, trefwoord))
     count, rows = await page_of_rows(ctx, query, m.ZaakType, page)
-    if trefwoorden:
-        # JSON containment differs per database; trefwoorden are few, so filter this page.
-        rows = [r for r in rows if set(trefwoorden) <= set(r.trefwoorden or [])]
-        count = len(rows) if count <= page.page_size else count
     return count, [views.zaaktype(ctx.url, row) for row in rows]
+
+
+def _has_trefwoord(ctx: Ctx, trefwoord: str) -> ColumnElement[bool]:
+    """The zaaktype's `trefwoorden` (a JSON array) holds this word; in SQL, so that count and
+    pages see only matches. The function that unnests a JSON array differs per database."""
+    postgresql = ctx.session.get_bind().dialect.name == "postgresql"
+    unnest = func.jsonb_array_elements_text if postgresql else func.json_each
+    items = unnest(m.ZaakType.trefwoorden).table_valued("value")
+    return exists(select(1).select_from(items).where(items.c.value == trefwoord))
 
 
 async def _load(ctx: Ctx, key: uuid.UUID) -> m.ZaakType:
