@@ -19,6 +19,7 @@ from pathlib import Path
 from types import FrameType
 from typing import NoReturn
 
+from fundament.referentielijsten.server import Referentielijsten
 from tests.conformance import REPO_ROOT, ZGW_ACCEPTANCE
 from tests.conformance.fundament_server import FundamentServer, ServerError
 from tests.conformance.mock_endpoints import MockEndpoints
@@ -33,7 +34,6 @@ from tests.conformance.newman import (
     run_newman,
     top_level_folders,
 )
-from fundament.referentielijsten.server import Referentielijsten
 from tests.conformance.report import format_summary, summarise
 
 DEFAULT_COLLECTIONS = (

@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.conformance import ZGW_ACCEPTANCE
 from fundament.referentielijsten.httpd import StubRequest, StubResponse, StubServer
+from tests.conformance import ZGW_ACCEPTANCE
 
 MOCKS_FILE = ZGW_ACCEPTANCE / "mocks" / "ZGW_mocks.json"
 

@@ -11,8 +11,8 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-from tests.conformance.mock_endpoints import MockEndpoints
 from fundament.referentielijsten.server import PAGE_SIZE, Referentielijsten
+from tests.conformance.mock_endpoints import MockEndpoints
 
 AFGEWEZEN = "e6a0c939-3404-45b0-88e3-76c94fb80ea7"  # hard-coded in 89 request bodies
 

@@ -1,10 +1,10 @@
 """A read-only Referentielijsten API (selectielijst) serving the offline data.
 
-Serves the selectielijst 2020 and resultaattypeomschrijvingen (Django fixtures of VNG-referentielijsten)
-in the shape of its `openapi.yaml` under `{base}/api/v1`: `resultaten` (paginated, 100 a page,
-filter `proces_type`), `procestypen` (filter `jaar`), `resultaattypeomschrijvingen` and an empty
-`communicatiekanalen`, each with a `/{uuid}` detail. Every `url` starts with the stub's own base,
-so the URLs newman hands to the implementation can be fetched back.
+Serves the selectielijst 2020 and resultaattypeomschrijvingen (Django fixtures of
+VNG-referentielijsten) in the shape of its `openapi.yaml` under `{base}/api/v1`: `resultaten`
+(paginated, 100 a page, filter `proces_type`), `procestypen` (filter `jaar`),
+`resultaattypeomschrijvingen` and an empty `communicatiekanalen`, each with a `/{uuid}` detail.
+Every `url` starts with the server's own base, so the URLs it hands out can be fetched back.
 """
 
 from __future__ import annotations
