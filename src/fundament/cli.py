@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import threading
+import uuid
 from collections.abc import Awaitable, Callable
-from typing import Annotated, TypeVar
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
 
 import typer
 import uvicorn
@@ -16,6 +19,7 @@ from fundament.app import load_components
 from fundament.common import clients as client_store
 from fundament.common.auth import make_token
 from fundament.common.db import Database
+from fundament.common.errors import ApiError
 from fundament.common.logs import configure_logging
 from fundament.common.migrate import migrate
 from fundament.components.autorisaties.services import ensure_superuser
@@ -24,6 +28,10 @@ from fundament.settings import ALL_COMPONENTS, Settings, get_settings
 app = typer.Typer(help="Fundament: the Common Ground platform.", no_args_is_help=True)
 client_app = typer.Typer(help="Manage JWT clients (client id + secret).", no_args_is_help=True)
 app.add_typer(client_app, name="client")
+catalogus_app = typer.Typer(
+    help="Move a whole catalogue between environments.", no_args_is_help=True
+)
+app.add_typer(catalogus_app, name="catalogus")
 referentielijsten_app = typer.Typer(
     help="The offline Referentielijsten/Selectielijst server.", no_args_is_help=True
 )
@@ -204,6 +212,66 @@ def serve(
         log_level=settings.log_level.lower(),
         proxy_headers=True,
     )
+
+
+@catalogus_app.command("export")
+def catalogus_export(
+    catalogus_url: Annotated[str, typer.Argument(help="URL (or UUID) of the catalogus.")],
+    file: Annotated[Path, typer.Argument(help="JSON file to write.")],
+) -> None:
+    """Write a catalogus with all its types, versions and relations to a JSON file."""
+    from fundament.components.catalogi.services.transfer import export_catalogus
+
+    key = _uuid_at_end(catalogus_url)
+
+    async def work(db: Database) -> dict[str, Any]:
+        await migrate(db)
+        async with db.session() as session:
+            return await export_catalogus(session, key)
+
+    document = _run_api(work)
+    file.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    counts = ", ".join(f"{len(rows)} {name}" for name, rows in document["tables"].items())
+    console.print(f"Exported to {file}: {counts}.")
+
+
+@catalogus_app.command("import")
+def catalogus_import(
+    file: Annotated[Path, typer.Argument(help="JSON file made by `catalogus export`.")],
+) -> None:
+    """Recreate an exported catalogus (same UUIDs, identificaties and versions) here."""
+    from fundament.components.catalogi.services.transfer import import_catalogus
+
+    try:
+        document = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        console.print(f"Cannot read {file}: {exc}", style="red")
+        raise typer.Exit(1) from exc
+
+    async def work(db: Database) -> uuid.UUID:
+        await migrate(db)
+        async with db.session() as session:
+            return await import_catalogus(session, document)
+
+    key = _run_api(work)
+    console.print(f"Imported catalogus {key}.")
+
+
+def _uuid_at_end(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value.rstrip("/").rsplit("/", 1)[-1])
+    except ValueError as exc:
+        console.print(f"No catalogus UUID in {value!r}.", style="red")
+        raise typer.Exit(1) from exc
+
+
+def _run_api(work: Callable[[Database], Awaitable[T]]) -> T:
+    """Like _run, but an ApiError becomes a one-line message and exit status 1."""
+    try:
+        return _run(work)
+    except ApiError as exc:
+        console.print(f"{exc.detail} ({exc.code})", style="red")
+        raise typer.Exit(1) from exc
 
 
 @referentielijsten_app.command("serve")
