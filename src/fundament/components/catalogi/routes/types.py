@@ -88,8 +88,8 @@ async def zaaktype_read(
     datum_geldigheid: str | None = Query(None, alias="datumGeldigheid"),
     ctx: Ctx = READ_ZAAKTYPEN,
 ) -> Response:
-    parse_date(datum_geldigheid, "datumGeldigheid")
-    return detail_response(request, await zaaktypen.get_zaaktype(ctx, parse_uuid(uuid)))
+    on = parse_date(datum_geldigheid, "datumGeldigheid")
+    return detail_response(request, await zaaktypen.get_zaaktype(ctx, parse_uuid(uuid), on))
 
 
 @router.put(

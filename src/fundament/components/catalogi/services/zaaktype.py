@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, select
 
@@ -88,8 +90,51 @@ async def _load(ctx: Ctx, key: uuid.UUID) -> m.ZaakType:
     return await get(ctx, m.ZaakType, key, *views.ZAAKTYPE_LOAD)
 
 
-async def get_zaaktype(ctx: Ctx, key: uuid.UUID) -> ZaakType:
-    return views.zaaktype(ctx.url, await _load(ctx, key))
+async def get_zaaktype(ctx: Ctx, key: uuid.UUID, on: date | None = None) -> ZaakType:
+    """A zaaktype; with `on` (`datumGeldigheid`) its related types are shown as the published
+    version valid on that date — besluittypen and informatieobjecttypen by omschrijving,
+    deelzaaktypen by identificatie, within the catalogus (the Catalogi 1.3 historiemodel).
+    A relation without such a version keeps pointing at the type it was made with."""
+    row = await _load(ctx, key)
+    view = views.zaaktype(ctx.url, row)
+    if on is None:
+        return view
+    iots = [z.informatieobjecttype for z in row.zaaktype_informatieobjecttypen]
+    return view.model_copy(
+        update={
+            "besluittypen": await _versions_on(
+                ctx, m.BesluitType, "omschrijving", row.besluittypen, on
+            ),
+            "informatieobjecttypen": list(
+                dict.fromkeys(
+                    await _versions_on(ctx, m.InformatieObjectType, "omschrijving", iots, on)
+                )
+            ),
+            "deelzaaktypen": await _versions_on(
+                ctx, m.ZaakType, "identificatie", row.deelzaaktypen, on
+            ),
+        }
+    )
+
+
+async def _versions_on(
+    ctx: Ctx, model: Any, name: str, linked: Sequence[Any], on: date
+) -> list[str]:
+    urls = []
+    for item in linked:
+        version = (
+            await ctx.session.execute(
+                select(model)
+                .where(model.catalogus_id == item.catalogus_id)
+                .where(getattr(model, name) == getattr(item, name))
+                .where(model.concept.is_(False))
+                .where(geldig_op(model, on))
+                .order_by(model.begin_geldigheid.desc())
+                .limit(1)
+            )
+        ).scalar_one_or_none()
+        urls.append(views.link(ctx.url, version or item))
+    return urls
 
 
 async def _overlap(ctx: Ctx, row_id: int | None, catalogus_id: int, data: ZaakTypeCreate) -> None:
