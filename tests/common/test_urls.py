@@ -206,9 +206,13 @@ class Loader:
 
     def __init__(self) -> None:
         self.calls: list[uuid.UUID] = []
+        self.roots: list[str] = []
 
-    async def __call__(self, session: AsyncSession, key: uuid.UUID) -> dict[str, Any] | None:
+    async def __call__(
+        self, session: AsyncSession, key: uuid.UUID, api_root: str
+    ) -> dict[str, Any] | None:
         self.calls.append(key)
+        self.roots.append(api_root)
         if key != KNOWN:
             return None
         answer = (await session.execute(text("SELECT 41 + 1"))).scalar_one()
@@ -232,6 +236,7 @@ async def test_url_under_request_base_is_loaded_locally(session: AsyncSession, l
     data = await local_resolver(loader).resolve(session, url, request_base="http://testserver")
     assert data == {"uuid": str(KNOWN), "antwoord": 42}
     assert loader.calls == [KNOWN]
+    assert loader.roots == [f"http://testserver{ROOT}"]
 
 
 async def test_url_under_base_url_setting_is_loaded_locally(session: AsyncSession, loader: Loader):
@@ -239,6 +244,7 @@ async def test_url_under_base_url_setting_is_loaded_locally(session: AsyncSessio
     data = await local.resolve(session, f"https://zgw.gemeente.example{ROOT}/dingen/{KNOWN}/")
     assert data["antwoord"] == 42
     assert loader.calls == [KNOWN]
+    assert loader.roots == [f"https://zgw.gemeente.example{ROOT}"]
 
 
 async def test_unknown_local_object_is_bad_url(session: AsyncSession, loader: Loader):

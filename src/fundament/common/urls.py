@@ -40,7 +40,9 @@ def public_url(request: Request, url: URL) -> str:
 
 # --- resolving references -------------------------------------------------------------------
 
-Loader = Callable[[AsyncSession, uuid.UUID], Awaitable[dict[str, Any] | None]]
+# (session, uuid, api_root) → the resource as its API shows it; `api_root` is the absolute URL of
+# the component's root as the reference spelled it, so the answer's own URLs match.
+Loader = Callable[[AsyncSession, uuid.UUID, str], Awaitable[dict[str, Any] | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +88,15 @@ class UrlResolver:
         )
         self._local.append((pattern, resource))
 
-    def _local_path(self, url: str, request_base: str | None) -> str | None:
-        """The path of `url` below this deployment's base URL; None for a foreign URL."""
+    def _local_match(self, url: str, request_base: str | None) -> tuple[str, str] | None:
+        """(this deployment's base, the path of `url` below it); None for a foreign URL."""
         for base in (self.settings.base_url, request_base):
             if base and url.startswith(base + "/"):
-                return urlsplit(url).path[len(urlsplit(base).path.rstrip("/")) :]
+                return base, urlsplit(url).path[len(urlsplit(base).path.rstrip("/")) :]
         return None
 
     def is_local(self, url: str, request_base: str | None) -> bool:
-        return self._local_path(url, request_base) is not None
+        return self._local_match(url, request_base) is not None
 
     async def resolve(
         self,
@@ -105,9 +107,9 @@ class UrlResolver:
         shape: Callable[[dict[str, Any]], bool] | None = None,
     ) -> dict[str, Any]:
         """The resource at `url`, or BadReference with code `bad-url` / `invalid-resource`."""
-        path = self._local_path(url, request_base)
-        if path is not None:
-            data = await self._resolve_local(session, path)
+        local = self._local_match(url, request_base)
+        if local is not None:
+            data = await self._resolve_local(session, local[1], local[0])
         else:
             data = await self._fetch(url)
         if shape is not None and not shape(data):
@@ -116,7 +118,7 @@ class UrlResolver:
             )
         return data
 
-    async def _resolve_local(self, session: AsyncSession, path: str) -> dict[str, Any]:
+    async def _resolve_local(self, session: AsyncSession, path: str, base: str) -> dict[str, Any]:
         for pattern, resource in self._local:
             # Anchored: the path right below the base must be `{root}/{collection}/{uuid}`.
             match = pattern.match(path)
@@ -125,7 +127,7 @@ class UrlResolver:
                     key = uuid.UUID(match["uuid"])
                 except ValueError:
                     break
-                data = await resource.loader(session, key)
+                data = await resource.loader(session, key, base + resource.root.rstrip("/"))
                 if data is None:
                     break
                 return data

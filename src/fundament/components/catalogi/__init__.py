@@ -10,6 +10,7 @@ from fundament.common.component import Component
 def component() -> Component:
     from fundament.components.catalogi.kanalen import BESLUITTYPEN, INFORMATIEOBJECTTYPEN, ZAAKTYPEN
     from fundament.components.catalogi.routes import ROOT, router
+    from fundament.components.catalogi.services.references import COLLECTIONS
 
     return Component(
         name="catalogi",
@@ -19,4 +20,5 @@ def component() -> Component:
         router=router,
         openapi_file=Path(__file__).with_name("openapi.yaml"),
         kanalen=(ZAAKTYPEN, INFORMATIEOBJECTTYPEN, BESLUITTYPEN),
+        collections=COLLECTIONS,
     )
