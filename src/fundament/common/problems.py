@@ -9,10 +9,12 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+import fastapi.routing
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+from starlette.routing import Match
 
 from fundament.common.errors import (
     ApiError,
@@ -172,12 +174,26 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     if exc.status_code == 404:
         return api_error_response(NotFound())
     if exc.status_code == 405:
-        return api_error_response(MethodNotAllowed())
+        response = api_error_response(MethodNotAllowed())
+        response.headers["Allow"] = ", ".join(_allowed_methods(request))
+        return response
     error = ApiError(str(exc.detail))
     error.status = exc.status_code
     error.code = f"http_{exc.status_code}"
     error.title = str(exc.detail)
     return api_error_response(error)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (RFC 9110 §15.5.6: a 405 lists them)."""
+    flatten = getattr(fastapi.routing, "iter_route_contexts", None)
+    routes = list(flatten(request.app.routes)) if flatten else list(request.app.routes)
+    scope = {**request.scope, "method": "GET"}
+    methods: set[str] = set()
+    for route in routes:
+        if route.matches(scope)[0] != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:

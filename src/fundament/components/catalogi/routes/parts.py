@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
+from fundament.common.errors import ValidationFailed
 from fundament.common.pagination import Page, PageParams, page_of, page_params
 from fundament.common.responses import created_response, detail_response, json_response, no_content
 from fundament.common.routing import ZgwRoute, parse_uuid
@@ -35,7 +36,7 @@ from fundament.components.catalogi.schemas.zaaktype_informatieobjecttype import 
 from fundament.components.catalogi.services import parts as specs
 from fundament.components.catalogi.services import subtypes
 from fundament.components.catalogi.services import zaaktype_informatieobjecttype as ziot
-from fundament.components.catalogi.services.base import Ctx, geldig_op, parse_date
+from fundament.components.catalogi.services.base import Ctx, filter_uuid, geldig_op, parse_date
 
 router = APIRouter(route_class=ZgwRoute)
 
@@ -46,12 +47,23 @@ def _no_extra() -> list[Any]:
     return []
 
 
+def _status(status: str | None = Query(None)) -> str | None:
+    return status
+
+
+def _status_alles_by_default(status: str | None = Query(None)) -> str:
+    """For a list whose OAS has no `status` filter (/zaakobjecttypen): a client following the
+    standard sees every item, whatever its zaaktype's state; `status` still narrows it."""
+    return status or "alles"
+
+
 def _mount(
     spec: subtypes.SubType[Any, Any],
     create_model: type[BaseModel],
     out_model: type[BaseModel],
     operation: str,
     extra: Extra = _no_extra,
+    status_filter: Callable[..., str | None] = _status,
 ) -> None:
     path = f"/{spec.collection}"
     patch_model = partial(create_model)
@@ -66,7 +78,7 @@ def _mount(
         request: Request,
         zaaktype: str | None = Query(None),
         zaaktype_identificatie: str | None = Query(None, alias="zaaktypeIdentificatie"),
-        status: str | None = Query(None),
+        status: str | None = Depends(status_filter),
         datum_geldigheid: str | None = Query(None, alias="datumGeldigheid"),
         page: PageParams = Depends(page_params),
         extra_filters: list[Any] = Depends(extra),
@@ -176,8 +188,54 @@ _mount(specs.ROLTYPE, RolTypeCreate, RolType, "roltype", _roltype_filters)
 _mount(
     specs.RESULTAATTYPE, ResultaatTypeCreate, ResultaatType, "resultaattype", _resultaattype_filters
 )
+
+
+def _zaakobjecttype_filters(
+    ander_objecttype: str | None = Query(None, alias="anderObjecttype"),
+    catalogus: str | None = Query(None),
+    datum_begin_geldigheid: str | None = Query(None, alias="datumBeginGeldigheid"),
+    datum_einde_geldigheid: str | None = Query(None, alias="datumEindeGeldigheid"),
+    objecttype: str | None = Query(None),
+    relatie_omschrijving: str | None = Query(None, alias="relatieOmschrijving"),
+) -> list[Any]:
+    """The OAS's own filters of /zaakobjecttypen."""
+    model = m.ZaakObjectType
+    clauses: list[Any] = []
+    if ander_objecttype:
+        clauses.append(model.ander_objecttype.is_(_boolean(ander_objecttype, "anderObjecttype")))
+    catalogus_key = filter_uuid(catalogus, "catalogussen", "catalogus")
+    if catalogus_key:
+        clauses.append(m.ZaakType.catalogus.has(m.Catalogus.uuid == catalogus_key))
+    begin = parse_date(datum_begin_geldigheid, "datumBeginGeldigheid")
+    if begin:
+        clauses.append(model.begin_geldigheid == begin)
+    einde = parse_date(datum_einde_geldigheid, "datumEindeGeldigheid")
+    if einde:
+        clauses.append(model.einde_geldigheid == einde)
+    if objecttype:
+        clauses.append(model.objecttype == objecttype)
+    if relatie_omschrijving:
+        clauses.append(model.relatie_omschrijving == relatie_omschrijving)
+    return clauses
+
+
+def _boolean(value: str, name: str) -> bool:
+    if value.lower() in {"true", "1"}:
+        return True
+    if value.lower() in {"false", "0"}:
+        return False
+    raise ValidationFailed.single(name, "invalid", "Kies true of false.")
+
+
 _mount(specs.EIGENSCHAP, EigenschapCreate, Eigenschap, "eigenschap")
-_mount(specs.ZAAKOBJECTTYPE, ZaakObjectTypeCreate, ZaakObjectType, "zaakobjecttype")
+_mount(
+    specs.ZAAKOBJECTTYPE,
+    ZaakObjectTypeCreate,
+    ZaakObjectType,
+    "zaakobjecttype",
+    _zaakobjecttype_filters,
+    status_filter=_status_alles_by_default,
+)
 
 
 # --- zaaktype-informatieobjecttypen (own concept rule, so not the pattern above) -------------
