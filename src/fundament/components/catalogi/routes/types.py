@@ -1,8 +1,14 @@
-"""Routes of /zaaktypen, /informatieobjecttypen and /besluittypen (with /publish)."""
+"""Routes of /zaaktypen, /informatieobjecttypen and /besluittypen (with /publish).
 
-from __future__ import annotations
+The lists differ per type (their filters); the rest is one pattern. No `from __future__ import
+annotations` here: FastAPI reads the body types of the generated endpoints at runtime.
+"""
+
+from enum import Enum
+from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel
 from starlette.responses import Response
 
 from fundament.common.pagination import Page, PageParams, page_of, page_params
@@ -25,17 +31,97 @@ from fundament.components.catalogi.schemas.informatieobjecttype import (
 from fundament.components.catalogi.schemas.zaaktype import ZaakType, ZaakTypeCreate
 from fundament.components.catalogi.services import besluittype as besluittypen
 from fundament.components.catalogi.services import informatieobjecttype as iotypen
+from fundament.components.catalogi.services import types
 from fundament.components.catalogi.services import zaaktype as zaaktypen
 from fundament.components.catalogi.services.base import Ctx, parse_date
 
 router = APIRouter(route_class=ZgwRoute)
 
-ZaakTypePatch = partial(ZaakTypeCreate)
-InformatieObjectTypePatch = partial(InformatieObjectTypeCreate)
-BesluitTypePatch = partial(BesluitTypeCreate)
+
+def _mount(
+    spec: types.TypeSpec[Any, Any],
+    collection: str,
+    create_model: type[BaseModel],
+    out_model: type[BaseModel],
+    operation: str,
+    *,
+    with_read: bool = True,
+) -> None:
+    """create, retrieve (unless the type has its own), update, partial_update, destroy, publish."""
+    path = f"/{collection}"
+    patch_model = partial(create_model)
+    tags: list[str | Enum] = [collection]
+
+    @router.post(
+        path,
+        response_model=out_model,
+        status_code=201,
+        operation_id=f"{operation}_create",
+        tags=tags,
+    )
+    async def create(body: create_model, ctx: Ctx = CREATE) -> Response:  # type: ignore[valid-type]
+        view = await types.create(ctx, spec, body)
+        return created_response(view, view.url)
+
+    if with_read:
+
+        @router.api_route(
+            f"{path}/{{uuid}}",
+            methods=["GET", "HEAD"],
+            response_model=out_model,
+            operation_id=f"{operation}_retrieve",
+            tags=tags,
+        )
+        async def retrieve(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
+            return detail_response(request, await types.get_one(ctx, spec, parse_uuid(uuid)))
+
+    @router.put(
+        f"{path}/{{uuid}}", response_model=out_model, operation_id=f"{operation}_update", tags=tags
+    )
+    async def update(
+        request: Request,
+        uuid: str,
+        body: create_model,  # type: ignore[valid-type]
+        ctx: Ctx = UPDATE,
+    ) -> Response:
+        view = await types.update(ctx, spec, parse_uuid(uuid), body)
+        return detail_response(request, view)
+
+    @router.patch(
+        f"{path}/{{uuid}}",
+        response_model=out_model,
+        operation_id=f"{operation}_partial_update",
+        tags=tags,
+    )
+    async def partial_update(
+        request: Request,
+        uuid: str,
+        body: patch_model,  # type: ignore[valid-type]
+        ctx: Ctx = UPDATE,
+    ) -> Response:
+        key = parse_uuid(uuid)
+        data = merged(create_model, await types.get_one(ctx, spec, key), body)
+        view = await types.update(ctx, spec, key, data, sent=body)
+        return detail_response(request, view)
+
+    @router.delete(
+        f"{path}/{{uuid}}", status_code=204, operation_id=f"{operation}_destroy", tags=tags
+    )
+    async def destroy(uuid: str, ctx: Ctx = DELETE) -> Response:
+        await types.delete(ctx, spec, parse_uuid(uuid))
+        return no_content()
+
+    @router.post(
+        f"{path}/{{uuid}}/publish",
+        response_model=out_model,
+        operation_id=f"{operation}_publish",
+        tags=tags,
+    )
+    async def publish(request: Request, uuid: str, ctx: Ctx = PUBLISH) -> Response:
+        return detail_response(request, await types.publish(ctx, spec, parse_uuid(uuid)))
 
 
-# --- zaaktypen -------------------------------------------------------------------------------
+# --- the lists, each with the filters of its OAS ------------------------------------------------
 
 
 @router.get(
@@ -63,84 +149,6 @@ async def zaaktype_list(
     return json_response(page_of(request, page, count, results))
 
 
-@router.post(
-    "/zaaktypen",
-    response_model=ZaakType,
-    status_code=201,
-    operation_id="zaaktype_create",
-    tags=["zaaktypen"],
-)
-async def zaaktype_create(body: ZaakTypeCreate, ctx: Ctx = CREATE) -> Response:
-    view = await zaaktypen.create_zaaktype(ctx, body)
-    return created_response(view, view.url)
-
-
-@router.api_route(
-    "/zaaktypen/{uuid}",
-    methods=["GET", "HEAD"],
-    response_model=ZaakType,
-    operation_id="zaaktype_retrieve",
-    tags=["zaaktypen"],
-)
-async def zaaktype_read(
-    request: Request,
-    uuid: str,
-    datum_geldigheid: str | None = Query(None, alias="datumGeldigheid"),
-    ctx: Ctx = READ_ZAAKTYPEN,
-) -> Response:
-    on = parse_date(datum_geldigheid, "datumGeldigheid")
-    return detail_response(request, await zaaktypen.get_zaaktype(ctx, parse_uuid(uuid), on))
-
-
-@router.put(
-    "/zaaktypen/{uuid}", response_model=ZaakType, operation_id="zaaktype_update", tags=["zaaktypen"]
-)
-async def zaaktype_update(
-    request: Request, uuid: str, body: ZaakTypeCreate, ctx: Ctx = UPDATE
-) -> Response:
-    view = await zaaktypen.update_zaaktype(ctx, parse_uuid(uuid), body)
-    return detail_response(request, view)
-
-
-@router.patch(
-    "/zaaktypen/{uuid}",
-    response_model=ZaakType,
-    operation_id="zaaktype_partial_update",
-    tags=["zaaktypen"],
-)
-async def zaaktype_partial_update(
-    request: Request,
-    uuid: str,
-    body: ZaakTypePatch,  # type: ignore[valid-type]
-    ctx: Ctx = UPDATE,
-) -> Response:
-    key = parse_uuid(uuid)
-    data = merged(ZaakTypeCreate, await zaaktypen.get_zaaktype(ctx, key), body)
-    view = await zaaktypen.update_zaaktype(ctx, key, data, sent=body)
-    return detail_response(request, view)
-
-
-@router.delete(
-    "/zaaktypen/{uuid}", status_code=204, operation_id="zaaktype_destroy", tags=["zaaktypen"]
-)
-async def zaaktype_delete(uuid: str, ctx: Ctx = DELETE) -> Response:
-    await zaaktypen.delete_zaaktype(ctx, parse_uuid(uuid))
-    return no_content()
-
-
-@router.post(
-    "/zaaktypen/{uuid}/publish",
-    response_model=ZaakType,
-    operation_id="zaaktype_publish",
-    tags=["zaaktypen"],
-)
-async def zaaktype_publish(request: Request, uuid: str, ctx: Ctx = PUBLISH) -> Response:
-    return detail_response(request, await zaaktypen.publish_zaaktype(ctx, parse_uuid(uuid)))
-
-
-# --- informatieobjecttypen ---------------------------------------------------------------------
-
-
 @router.get(
     "/informatieobjecttypen",
     response_model=Page[InformatieObjectType],
@@ -165,90 +173,6 @@ async def informatieobjecttype_list(
         datum_geldigheid=parse_date(datum_geldigheid, "datumGeldigheid"),
     )
     return json_response(page_of(request, page, count, results))
-
-
-@router.post(
-    "/informatieobjecttypen",
-    response_model=InformatieObjectType,
-    status_code=201,
-    operation_id="informatieobjecttype_create",
-    tags=["informatieobjecttypen"],
-)
-async def informatieobjecttype_create(
-    body: InformatieObjectTypeCreate, ctx: Ctx = CREATE
-) -> Response:
-    view = await iotypen.create_informatieobjecttype(ctx, body)
-    return created_response(view, view.url)
-
-
-@router.api_route(
-    "/informatieobjecttypen/{uuid}",
-    methods=["GET", "HEAD"],
-    response_model=InformatieObjectType,
-    operation_id="informatieobjecttype_retrieve",
-    tags=["informatieobjecttypen"],
-)
-async def informatieobjecttype_read(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
-    view = await iotypen.get_informatieobjecttype(ctx, parse_uuid(uuid))
-    return detail_response(request, view)
-
-
-@router.put(
-    "/informatieobjecttypen/{uuid}",
-    response_model=InformatieObjectType,
-    operation_id="informatieobjecttype_update",
-    tags=["informatieobjecttypen"],
-)
-async def informatieobjecttype_update(
-    request: Request, uuid: str, body: InformatieObjectTypeCreate, ctx: Ctx = UPDATE
-) -> Response:
-    view = await iotypen.update_informatieobjecttype(ctx, parse_uuid(uuid), body)
-    return detail_response(request, view)
-
-
-@router.patch(
-    "/informatieobjecttypen/{uuid}",
-    response_model=InformatieObjectType,
-    operation_id="informatieobjecttype_partial_update",
-    tags=["informatieobjecttypen"],
-)
-async def informatieobjecttype_partial_update(
-    request: Request,
-    uuid: str,
-    body: InformatieObjectTypePatch,  # type: ignore[valid-type]
-    ctx: Ctx = UPDATE,
-) -> Response:
-    key = parse_uuid(uuid)
-    data = merged(
-        InformatieObjectTypeCreate, await iotypen.get_informatieobjecttype(ctx, key), body
-    )
-    view = await iotypen.update_informatieobjecttype(ctx, key, data, sent=body)
-    return detail_response(request, view)
-
-
-@router.delete(
-    "/informatieobjecttypen/{uuid}",
-    status_code=204,
-    operation_id="informatieobjecttype_destroy",
-    tags=["informatieobjecttypen"],
-)
-async def informatieobjecttype_delete(uuid: str, ctx: Ctx = DELETE) -> Response:
-    await iotypen.delete_informatieobjecttype(ctx, parse_uuid(uuid))
-    return no_content()
-
-
-@router.post(
-    "/informatieobjecttypen/{uuid}/publish",
-    response_model=InformatieObjectType,
-    operation_id="informatieobjecttype_publish",
-    tags=["informatieobjecttypen"],
-)
-async def informatieobjecttype_publish(request: Request, uuid: str, ctx: Ctx = PUBLISH) -> Response:
-    view = await iotypen.publish_informatieobjecttype(ctx, parse_uuid(uuid))
-    return detail_response(request, view)
-
-
-# --- besluittypen ------------------------------------------------------------------------------
 
 
 @router.get(
@@ -281,76 +205,32 @@ async def besluittype_list(
     return json_response(page_of(request, page, count, results))
 
 
-@router.post(
-    "/besluittypen",
-    response_model=BesluitType,
-    status_code=201,
-    operation_id="besluittype_create",
-    tags=["besluittypen"],
-)
-async def besluittype_create(body: BesluitTypeCreate, ctx: Ctx = CREATE) -> Response:
-    view = await besluittypen.create_besluittype(ctx, body)
-    return created_response(view, view.url)
+# --- retrieving a zaaktype: also "as valid on" a date (Catalogi 1.3 historiemodel) -------------
 
 
 @router.api_route(
-    "/besluittypen/{uuid}",
+    "/zaaktypen/{uuid}",
     methods=["GET", "HEAD"],
-    response_model=BesluitType,
-    operation_id="besluittype_retrieve",
-    tags=["besluittypen"],
+    response_model=ZaakType,
+    operation_id="zaaktype_retrieve",
+    tags=["zaaktypen"],
 )
-async def besluittype_read(request: Request, uuid: str, ctx: Ctx = READ) -> Response:
-    return detail_response(request, await besluittypen.get_besluittype(ctx, parse_uuid(uuid)))
-
-
-@router.put(
-    "/besluittypen/{uuid}",
-    response_model=BesluitType,
-    operation_id="besluittype_update",
-    tags=["besluittypen"],
-)
-async def besluittype_update(
-    request: Request, uuid: str, body: BesluitTypeCreate, ctx: Ctx = UPDATE
-) -> Response:
-    view = await besluittypen.update_besluittype(ctx, parse_uuid(uuid), body)
-    return detail_response(request, view)
-
-
-@router.patch(
-    "/besluittypen/{uuid}",
-    response_model=BesluitType,
-    operation_id="besluittype_partial_update",
-    tags=["besluittypen"],
-)
-async def besluittype_partial_update(
+async def zaaktype_read(
     request: Request,
     uuid: str,
-    body: BesluitTypePatch,  # type: ignore[valid-type]
-    ctx: Ctx = UPDATE,
+    datum_geldigheid: str | None = Query(None, alias="datumGeldigheid"),
+    ctx: Ctx = READ_ZAAKTYPEN,
 ) -> Response:
-    key = parse_uuid(uuid)
-    data = merged(BesluitTypeCreate, await besluittypen.get_besluittype(ctx, key), body)
-    view = await besluittypen.update_besluittype(ctx, key, data, sent=body)
-    return detail_response(request, view)
+    on = parse_date(datum_geldigheid, "datumGeldigheid")
+    return detail_response(request, await zaaktypen.get_zaaktype(ctx, parse_uuid(uuid), on))
 
 
-@router.delete(
-    "/besluittypen/{uuid}",
-    status_code=204,
-    operation_id="besluittype_destroy",
-    tags=["besluittypen"],
+_mount(zaaktypen.SPEC, "zaaktypen", ZaakTypeCreate, ZaakType, "zaaktype", with_read=False)
+_mount(
+    iotypen.SPEC,
+    "informatieobjecttypen",
+    InformatieObjectTypeCreate,
+    InformatieObjectType,
+    "informatieobjecttype",
 )
-async def besluittype_delete(uuid: str, ctx: Ctx = DELETE) -> Response:
-    await besluittypen.delete_besluittype(ctx, parse_uuid(uuid))
-    return no_content()
-
-
-@router.post(
-    "/besluittypen/{uuid}/publish",
-    response_model=BesluitType,
-    operation_id="besluittype_publish",
-    tags=["besluittypen"],
-)
-async def besluittype_publish(request: Request, uuid: str, ctx: Ctx = PUBLISH) -> Response:
-    return detail_response(request, await besluittypen.publish_besluittype(ctx, parse_uuid(uuid)))
+_mount(besluittypen.SPEC, "besluittypen", BesluitTypeCreate, BesluitType, "besluittype")

@@ -9,45 +9,23 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, select
 
+from fundament.common.errors import InvalidParam
 from fundament.common.pagination import PageParams
-from fundament.components.autorisaties import services as autorisaties
 from fundament.components.catalogi import kanalen, rules, views
 from fundament.components.catalogi import models as m
 from fundament.components.catalogi.schemas.zaaktype import ZaakType, ZaakTypeCreate
-from fundament.components.catalogi.services import selectielijst
+from fundament.components.catalogi.services import selectielijst, types
 from fundament.components.catalogi.services.base import (
     Ctx,
     all_by_url,
     by_url,
-    changed_fields,
     fail,
     filter_uuid,
     geldig_op,
-    get,
     page_of_rows,
-    record_change,
     status_condition,
 )
-
-RESOURCE = "zaaktype"
-
-
-def _notify(
-    ctx: Ctx, actie: str, status: int, view: ZaakType, oud: ZaakType | None, nieuw: ZaakType | None
-) -> None:
-    record_change(
-        ctx,
-        resource=RESOURCE,
-        actie=actie,
-        status=status,
-        url=view.url,
-        hoofd_object=view.url,
-        oud=oud,
-        nieuw=nieuw,
-        kanaal=kanalen.ZAAKTYPEN.naam,
-        kenmerken={"catalogus": view.catalogus},
-        weergave=view.omschrijving,
-    )
+from fundament.components.catalogi.services.types import TypeSpec
 
 
 async def list_zaaktypen(
@@ -86,16 +64,12 @@ def _has_trefwoord(ctx: Ctx, trefwoord: str) -> ColumnElement[bool]:
     return exists(select(1).select_from(items).where(items.c.value == trefwoord))
 
 
-async def _load(ctx: Ctx, key: uuid.UUID) -> m.ZaakType:
-    return await get(ctx, m.ZaakType, key, *views.ZAAKTYPE_LOAD)
-
-
 async def get_zaaktype(ctx: Ctx, key: uuid.UUID, on: date | None = None) -> ZaakType:
     """A zaaktype; with `on` (`datumGeldigheid`) its related types are shown as the published
     version valid on that date — besluittypen and informatieobjecttypen by omschrijving,
     deelzaaktypen by identificatie, within the catalogus (the Catalogi 1.3 historiemodel).
     A relation without such a version keeps pointing at the type it was made with."""
-    row = await _load(ctx, key)
+    row = await types.load(ctx, SPEC, key)
     view = views.zaaktype(ctx.url, row)
     if on is None:
         return view
@@ -196,8 +170,33 @@ async def _apply(ctx: Ctx, row: m.ZaakType, data: ZaakTypeCreate) -> None:
     row.deelzaaktypen = deelzaaktypen
 
 
-async def create_zaaktype(ctx: Ctx, data: ZaakTypeCreate) -> ZaakType:
-    row = m.ZaakType(
+def _freezing(row: m.ZaakType) -> list[bool]:
+    # ztc-010h: a zaaktype linked to a published besluittype is frozen too.
+    return [b.concept for b in row.besluittypen]
+
+
+def _keeping(row: m.ZaakType) -> list[bool]:
+    # ztc-010h: ... and one linked to a published informatieobjecttype cannot be deleted.
+    return _freezing(row) + [
+        z.informatieobjecttype.concept for z in row.zaaktype_informatieobjecttypen
+    ]
+
+
+def _unpublishable(row: m.ZaakType) -> list[InvalidParam]:
+    """ztc-012: publishing needs every related besluittype and informatieobjecttype published."""
+    related = [b.concept for b in row.besluittypen] + [
+        z.informatieobjecttype.concept for z in row.zaaktype_informatieobjecttypen
+    ]
+    return [rules.concept_relation()] if any(related) else []
+
+
+SPEC: TypeSpec[m.ZaakType, ZaakType] = TypeSpec(
+    model=m.ZaakType,
+    resource="zaaktype",
+    kanaal=kanalen.ZAAKTYPEN,
+    load=views.ZAAKTYPE_LOAD,
+    view=views.zaaktype,
+    new=lambda: m.ZaakType(
         uuid=uuid.uuid4(),
         concept=True,
         statustypen=[],
@@ -206,60 +205,9 @@ async def create_zaaktype(ctx: Ctx, data: ZaakTypeCreate) -> ZaakType:
         eigenschappen=[],
         zaakobjecttypen=[],
         zaaktype_informatieobjecttypen=[],
-    )
-    await _apply(ctx, row, data)
-    ctx.session.add(row)
-    view = views.zaaktype(ctx.url, row)
-    _notify(ctx, "create", 201, view, None, view)
-    await ctx.session.commit()
-    return view
-
-
-async def update_zaaktype(
-    ctx: Ctx, key: uuid.UUID, data: ZaakTypeCreate, sent: ZaakTypeCreate | None = None
-) -> ZaakType:
-    """PUT (`sent` None) or PATCH (`sent` = the partial body, `data` = merged)."""
-    row = await _load(ctx, key)
-    before = views.zaaktype(ctx.url, row)
-    changed = changed_fields(sent or data, partial=sent is not None)
-    fail(rules.non_concept_object(row.concept, changed, ctx.forced_write))
-    if changed - rules.ALWAYS_EDITABLE:
-        # ztc-010h: a zaaktype linked to a published besluittype is frozen too.
-        fail(rules.non_concept_relation([b.concept for b in row.besluittypen], ctx.forced_write))
-    await _apply(ctx, row, data)
-    view = views.zaaktype(ctx.url, row)
-    _notify(ctx, "partial_update" if sent else "update", 200, view, before, view)
-    await ctx.session.commit()
-    return view
-
-
-async def delete_zaaktype(ctx: Ctx, key: uuid.UUID) -> None:
-    row = await _load(ctx, key)
-    before = views.zaaktype(ctx.url, row)
-    fail(rules.non_concept_object_delete(row.concept, ctx.forced_delete))
-    related = [b.concept for b in row.besluittypen] + [
-        z.informatieobjecttype.concept for z in row.zaaktype_informatieobjecttypen
-    ]
-    fail(rules.non_concept_relation(related, ctx.forced_delete))
-    await ctx.session.delete(row)
-    await autorisaties.remove_type_references(ctx.session, before.url, ctx.autorisaties_root)
-    _notify(ctx, "destroy", 204, before, before, None)
-    await ctx.session.commit()
-
-
-async def publish_zaaktype(ctx: Ctx, key: uuid.UUID) -> ZaakType:
-    """ztc-012: publishing needs every related besluittype and informatieobjecttype published."""
-    row = await _load(ctx, key)
-    before = views.zaaktype(ctx.url, row)
-    concept_related = [b for b in row.besluittypen if b.concept] + [
-        z.informatieobjecttype
-        for z in row.zaaktype_informatieobjecttypen
-        if z.informatieobjecttype.concept
-    ]
-    if concept_related:
-        fail([rules.concept_relation()])
-    row.concept = False
-    view = views.zaaktype(ctx.url, row)
-    _notify(ctx, "update", 200, view, before, view)
-    await ctx.session.commit()
-    return view
+    ),
+    apply=_apply,
+    freezing=_freezing,
+    keeping=_keeping,
+    unpublishable=_unpublishable,
+)
