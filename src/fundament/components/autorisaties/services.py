@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import Table, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,8 +18,8 @@ from fundament.common.db import is_unique_violation
 from fundament.common.errors import NotFound, ValidationFailed
 from fundament.common.outbox import enqueue_notification
 from fundament.common.pagination import PageParams
-from fundament.common.problems import invalid_params_from_pydantic
 from fundament.common.responses import dump
+from fundament.common.schemas import merged as merge_patch
 from fundament.components.autorisaties import kanalen, rules
 from fundament.components.autorisaties.models import (
     Applicatie as ApplicatieRow,
@@ -284,13 +283,7 @@ async def update_applicatie(
     before = await get_applicatie(session, api_root, key)
     if isinstance(data, ApplicatiePatch):
         # Only fields the client sent; an explicit null stays, so the merge refuses it (`null`).
-        try:
-            merged = ApplicatieCreate.model_validate(
-                {**before.model_dump(), **data.model_dump(exclude_unset=True)}
-            )
-        except PydanticValidationError as exc:
-            raise ValidationFailed(invalid_params_from_pydantic(exc.errors())) from exc
-        actie = "partial_update"
+        merged, actie = merge_patch(ApplicatieCreate, before, data), "partial_update"
     else:
         merged, actie = data, "update"
     _validate(merged)
