@@ -19,6 +19,7 @@ from fundament.common.problems import install_exception_handlers
 from fundament.common.routing import ZgwRoute
 from fundament.common.urls import LocalResource, UrlResolver
 from fundament.components.autorisaties.services import LocalGrantSource
+from fundament.components.notificaties.dispatch.dispatcher import in_process
 from fundament.settings import Settings, get_settings
 
 
@@ -47,8 +48,11 @@ def _openapi_routes(app: FastAPI, component: Component) -> None:
     )
 
 
-def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
-    """The platform: every enabled component under its standard root, plus `/_health`."""
+def create_app(
+    settings: Settings | None = None, database: Database | None = None, *, dispatcher: bool = False
+) -> FastAPI:
+    """The platform: every enabled component under its standard root, plus `/_health`; with
+    `dispatcher`, a notification dispatcher runs in the same process."""
     settings = settings or get_settings()
     configure_logging(settings.log_format, settings.log_level)
     components = load_components(settings.components)
@@ -65,7 +69,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
                         LocalResource(component.root, collection.collection, collection.loader)
                     )
             app.state.resolver = resolver
-            yield
+            kanalen = [kanaal for component in components for kanaal in component.kanalen]
+            async with in_process(db, settings, kanalen, dispatch=dispatcher) as running:
+                app.state.dispatcher = running
+                yield
         if owns_database:
             await db.dispose()
 
@@ -96,3 +103,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
 
     app.add_middleware(ApiVersionMiddleware, versions={c.root: c.api_version for c in components})
     return app
+
+
+def serve_app() -> FastAPI:
+    """What `fundament serve` runs: the app with its in-process dispatcher unless turned off."""
+    settings = get_settings()
+    return create_app(settings, dispatcher=settings.notificaties_dispatcher)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import threading
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -18,7 +20,7 @@ from rich.console import Console
 from fundament.app import load_components
 from fundament.common import clients as client_store
 from fundament.common.auth import make_token
-from fundament.common.db import Database
+from fundament.common.db import Database, utcnow
 from fundament.common.errors import ApiError
 from fundament.common.logs import configure_logging
 from fundament.common.migrate import migrate
@@ -32,6 +34,10 @@ catalogus_app = typer.Typer(
     help="Move a whole catalogue between environments.", no_args_is_help=True
 )
 app.add_typer(catalogus_app, name="catalogus")
+notificaties_app = typer.Typer(
+    help="Notification delivery: dead letters and their replay.", no_args_is_help=True
+)
+app.add_typer(notificaties_app, name="notificaties")
 referentielijsten_app = typer.Typer(
     help="The offline Referentielijsten/Selectielijst server.", no_args_is_help=True
 )
@@ -204,7 +210,7 @@ def serve(
             f"  (valid {settings.jwt_max_age} s; `fundament token {client_id}` for a new one)"
         )
     uvicorn.run(
-        "fundament.app:create_app",
+        "fundament.app:serve_app",
         factory=True,
         host=host,
         port=port,
@@ -291,6 +297,106 @@ def referentielijsten_serve(
         pass
     finally:
         server.stop()
+
+
+@app.command("worker")
+def worker(
+    once: Annotated[
+        bool, typer.Option("--once", help="Handle what is due now, then stop.")
+    ] = False,
+) -> None:
+    """Run a notification dispatcher until stopped (several may run at once on PostgreSQL)."""
+    from fundament.components.notificaties.dispatch.dispatcher import Dispatcher
+
+    settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)
+    kanalen = [k for c in load_components(settings.components) for k in c.kanalen]
+
+    async def work(db: Database) -> int:
+        await migrate(db)
+        async with Dispatcher(db, settings, kanalen) as dispatcher:
+            if once:
+                return await dispatcher.run_once()
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(signum, dispatcher.stop)
+            await dispatcher.run()
+            return 0
+
+    where = settings.notificaties_url or "this deployment's abonnementen"
+    console.print(f"Dispatching notifications to {where}.")
+    handled = _run(work, settings)
+    if once:
+        console.print(f"Handled {handled} notification(s) and delivery attempt(s).")
+
+
+def _moment(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        console.print(f"Not an ISO 8601 date or time: {value!r}.", style="red")
+        raise typer.Exit(1) from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _abonnement(value: str | None) -> uuid.UUID | None:
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(value.rstrip("/").rsplit("/", 1)[-1])
+    except ValueError as exc:
+        console.print(f"No abonnement UUID in {value!r}.", style="red")
+        raise typer.Exit(1) from exc
+
+
+SinceOption = Annotated[
+    str | None, typer.Option(help="Only notifications created at or after this ISO time.")
+]
+AbonnementOption = Annotated[str | None, typer.Option(help="Only this abonnement (URL or UUID).")]
+
+
+@notificaties_app.command("failed")
+def notificaties_failed(
+    since: SinceOption = None,
+    abonnement: AbonnementOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
+) -> None:
+    """List dead letters: deliveries given up after their last attempt."""
+    from fundament.components.notificaties.dispatch.deadletters import list_dead
+
+    moment, key = _moment(since), _abonnement(abonnement)
+
+    async def work(db: Database) -> list[Any]:
+        await migrate(db)
+        async with db.session() as session:
+            return await list_dead(session, abonnement=key, since=moment, limit=limit)
+
+    letters = _run(work)
+    for letter in letters:
+        console.print(
+            f"{letter.delivery}  {letter.aanmaakdatum.isoformat()}  {letter.kanaal}/"
+            f"{letter.resource} {letter.actie}  {letter.resource_url}\n"
+            f"    to {letter.callback_url} (abonnement {letter.abonnement}): "
+            f"{letter.attempts} attempts, last error: {letter.last_error}"
+        )
+    console.print(f"{len(letters)} dead letter(s).")
+
+
+@notificaties_app.command("replay")
+def notificaties_replay(since: SinceOption = None, abonnement: AbonnementOption = None) -> None:
+    """Deliver dead letters again: a new series of attempts, in their original order."""
+    from fundament.components.notificaties.dispatch.deadletters import replay
+
+    moment, key = _moment(since), _abonnement(abonnement)
+
+    async def work(db: Database) -> int:
+        await migrate(db)
+        async with db.session() as session:
+            return await replay(session, now=utcnow(), since=moment, abonnement=key)
+
+    console.print(f"Replaying {_run(work)} dead letter(s).")
 
 
 def _safe(url: str) -> str:

@@ -4,5 +4,16 @@ from fundament.common import audit, clients, outbox
 from fundament.common.db import Base
 from fundament.components.autorisaties import models as autorisaties_models
 from fundament.components.catalogi import models as catalogi_models
+from fundament.components.documenten import models as documenten_models
+from fundament.components.notificaties import models as notificaties_models
 
-__all__ = ["Base", "audit", "autorisaties_models", "catalogi_models", "clients", "outbox"]
+__all__ = [
+    "Base",
+    "audit",
+    "autorisaties_models",
+    "catalogi_models",
+    "clients",
+    "documenten_models",
+    "notificaties_models",
+    "outbox",
+]

@@ -10,7 +10,7 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Components in the order they are mounted; each has a package under fundament.components.
-ALL_COMPONENTS: tuple[str, ...] = ("autorisaties", "catalogi")
+ALL_COMPONENTS: tuple[str, ...] = ("autorisaties", "catalogi", "documenten", "notificaties")
 
 
 def _split_csv(value: object) -> object:
@@ -64,9 +64,63 @@ class Settings(BaseSettings):
             "its host is always allowed for fetching."
         ),
     )
+    documenten_dir: Path | None = Field(
+        default=None,
+        description="Where document contents are stored; default: `documenten/` in the data dir.",
+    )
+    documenten_part_size: int = Field(
+        default=1 << 30,
+        ge=1,
+        description="Size in bytes of each bestandsdeel of a chunked upload (Documenten API).",
+    )
     demo_client: bool = Field(
         default=True,
         description="On the embedded SQLite default, create a demo client when none exists.",
+    )
+    notificaties_url: str | None = Field(
+        default=None,
+        description=(
+            "Root of a remote Notificaties API (NRC) to forward notifications to; default: route "
+            "them to this deployment's own abonnementen, without HTTP."
+        ),
+    )
+    notificaties_client_id: str = Field(
+        default="", description="Client id the JWT for the remote NRC is signed as."
+    )
+    notificaties_secret: str = Field(
+        default="", description="Secret the JWT for the remote NRC is signed with."
+    )
+    notificaties_dispatcher: bool = Field(
+        default=True, description="`fundament serve` runs a notification dispatcher in-process."
+    )
+    notificaties_poll_interval: float = Field(
+        default=1.0, gt=0, description="Seconds an idle dispatcher waits before looking again."
+    )
+    notificaties_batch_size: int = Field(
+        default=100, ge=1, description="Outbox rows a dispatcher routes or forwards per round."
+    )
+    notificaties_concurrency: int = Field(
+        default=20, ge=1, description="Deliveries (to different abonnementen) in flight at once."
+    )
+    notificaties_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds a callback (or the remote NRC) may take."
+    )
+    notificaties_retry_base: float = Field(
+        default=10.0, gt=0, description="Seconds before the first retry of a failed delivery."
+    )
+    notificaties_retry_factor: float = Field(
+        default=2.0, ge=1, description="Each next retry waits this many times longer."
+    )
+    notificaties_retry_max_delay: float = Field(
+        default=3600.0, gt=0, description="Longest wait between two attempts (seconds)."
+    )
+    notificaties_max_attempts: int = Field(
+        default=40,
+        ge=1,
+        description=(
+            "Attempts before a delivery becomes a dead letter (the defaults keep trying for "
+            "about 32 hours)."
+        ),
     )
 
     @field_validator("components", "url_allowed_hosts", mode="before")
@@ -82,7 +136,7 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown components {unknown}; choose from {list(ALL_COMPONENTS)}")
         return [name for name in ALL_COMPONENTS if name in value]
 
-    @field_validator("base_url", "referentielijsten_url")
+    @field_validator("base_url", "referentielijsten_url", "notificaties_url")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:
         return value.rstrip("/") if value else value

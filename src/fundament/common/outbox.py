@@ -13,6 +13,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from fundament.common.db import Base, JsonType, UtcDateTime, new_uuid, utcnow
 
 PENDING = "pending"
+ROUTED = "routed"  # handed to this deployment's abonnementen (one delivery row each)
+FORWARDED = "forwarded"  # accepted by the remote Notificaties API (FUNDAMENT_NOTIFICATIES_URL)
 
 
 class OutboxMessage(Base):

@@ -30,16 +30,19 @@ def parse_uuid(value: str) -> uuid.UUID:
         raise NotFound() from exc
 
 
-def _check_media_types(request: Request) -> None:
+def _check_media_types(
+    request: Request, body_types: tuple[str, ...], answers: tuple[str, ...] = ()
+) -> None:
     accept = request.headers.get("accept")
-    if accept and not any(kind in accept for kind in _ACCEPTABLE):
+    if accept and not any(kind in accept for kind in _ACCEPTABLE + answers):
         raise NotAcceptable()
     if request.method in _WITH_BODY:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        json_allowed = "application/json" in body_types
         if (
             content_type
-            and content_type != "application/json"
-            and not content_type.endswith("+json")
+            and content_type not in body_types
+            and not (json_allowed and content_type.endswith("+json"))
         ):
             raise UnsupportedMediaType(f"Content-Type {content_type!r} wordt niet ondersteund.")
 
@@ -54,12 +57,17 @@ def _query_names(dependant: Dependant) -> set[str]:
 class ZgwRoute(APIRoute):
     """An APIRoute that answers unknown query parameters as the ZGW standards require (400)."""
 
+    # Media types a request body may have; a subclass widens it for one route (multipart upload).
+    body_media_types: tuple[str, ...] = ("application/json",)
+    # Media types besides JSON a route answers with (a download: application/octet-stream).
+    answer_media_types: tuple[str, ...] = ()
+
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
         allowed = frozenset(_query_names(self.dependant))
 
         async def checked(request: Request) -> Response:
-            _check_media_types(request)
+            _check_media_types(request, self.body_media_types, self.answer_media_types)
             unknown = [name for name in request.query_params if name not in allowed]
             if unknown:
                 raise ValidationFailed(

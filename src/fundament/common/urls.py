@@ -156,6 +156,16 @@ class UrlResolver:
                 raise BadReference("bad-url", "URL's naar interne adressen zijn niet toegestaan.")
 
     async def _fetch(self, url: str) -> dict[str, Any]:
+        data = await self.get_json(url)
+        if not isinstance(data, dict):
+            raise BadReference("invalid-resource", "De URL gaf geen JSON-object.")
+        return data
+
+    async def get_json(self, url: str, params: dict[str, str] | None = None) -> Any:
+        """GET a foreign URL (allowed hosts only) and return its JSON, whatever its shape;
+        BadReference `bad-url` when it cannot be fetched or does not answer 200."""
+        if params:
+            url = str(httpx.URL(url, params=params))
         await self._check_allowed(url)
         client = self._client or httpx.AsyncClient(timeout=self.settings.url_timeout)
         try:
@@ -168,9 +178,6 @@ class UrlResolver:
         if response.status_code != 200:
             raise BadReference("bad-url", f"De URL gaf status {response.status_code}, niet 200.")
         try:
-            data = response.json()
+            return response.json()
         except ValueError as exc:
             raise BadReference("invalid-resource", "De URL gaf geen JSON.") from exc
-        if not isinstance(data, dict):
-            raise BadReference("invalid-resource", "De URL gaf geen JSON-object.")
-        return data

@@ -1,0 +1,1 @@
+"""Delivery of outbox notifications: routing, callbacks with retries, dead letters, remote NRC."""

@@ -1,0 +1,1 @@
+"""Use cases of the Notificaties API, one module per resource; `dispatch` delivers."""
