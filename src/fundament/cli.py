@@ -323,29 +323,24 @@ def worker(
             await dispatcher.run()
             return 0
 
-    where = settings.notificaties_url or "this deployment's abonnementen"
-    console.print(f"Dispatching notifications to {where}.")
+    console.print(f"Dispatching to {settings.notificaties_url or 'the local abonnementen'}.")
     handled = _run(work, settings)
     if once:
         console.print(f"Handled {handled} notification(s) and delivery attempt(s).")
 
 
 def _moment(value: str | None) -> datetime | None:
-    if value is None:
-        return None
     try:
-        moment = datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value) if value else None
     except ValueError as exc:
         console.print(f"Not an ISO 8601 date or time: {value!r}.", style="red")
         raise typer.Exit(1) from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.replace(tzinfo=moment.tzinfo or UTC) if moment else None
 
 
 def _abonnement(value: str | None) -> uuid.UUID | None:
-    if value is None:
-        return None
     try:
-        return uuid.UUID(value.rstrip("/").rsplit("/", 1)[-1])
+        return uuid.UUID(value.rstrip("/").rsplit("/", 1)[-1]) if value else None
     except ValueError as exc:
         console.print(f"No abonnement UUID in {value!r}.", style="red")
         raise typer.Exit(1) from exc
