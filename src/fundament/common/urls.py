@@ -133,7 +133,9 @@ class UrlResolver:
                 return data
         raise BadReference("bad-url", "De URL verwijst niet naar een bestaande resource.")
 
-    async def _check_allowed(self, url: str) -> None:
+    async def check_allowed(self, url: str) -> None:
+        """Refuse (BadReference `bad-url`) a URL this deployment may not call: not http(s), not on
+        the allow-list, or on a private address unless `url_allow_private` (no SSRF)."""
         parts = urlsplit(url)
         referentielijsten = self.settings.referentielijsten_url
         if referentielijsten and url.startswith(referentielijsten + "/"):
@@ -166,7 +168,7 @@ class UrlResolver:
         BadReference `bad-url` when it cannot be fetched or does not answer 200."""
         if params:
             url = str(httpx.URL(url, params=params))
-        await self._check_allowed(url)
+        await self.check_allowed(url)
         client = self._client or httpx.AsyncClient(timeout=self.settings.url_timeout)
         try:
             response = await client.get(url, headers={"Accept": "application/json"})

@@ -143,7 +143,9 @@ async def abonnement_create(
     auth: AuthContext = Depends(can_subscribe),
     session: AsyncSession = Depends(get_session),
 ) -> Response:
-    view = await abonnementen.create_abonnement(session, api_root(request), auth.client_id, body)
+    view = await abonnementen.create_abonnement(
+        session, api_root(request), auth.client_id, body, request.app.state.resolver
+    )
     return created_response(view, view.url)
 
 
@@ -177,7 +179,9 @@ async def abonnement_update(
     _: AuthContext = Depends(can_subscribe),
     session: AsyncSession = Depends(get_session),
 ) -> Response:
-    view = await abonnementen.update_abonnement(session, api_root(request), parse_uuid(uuid), body)
+    view = await abonnementen.update_abonnement(
+        session, api_root(request), parse_uuid(uuid), body, request.app.state.resolver
+    )
     return detail_response(request, view)
 
 
@@ -194,7 +198,9 @@ async def abonnement_partial_update(
     _: AuthContext = Depends(can_subscribe),
     session: AsyncSession = Depends(get_session),
 ) -> Response:
-    view = await abonnementen.update_abonnement(session, api_root(request), parse_uuid(uuid), body)
+    view = await abonnementen.update_abonnement(
+        session, api_root(request), parse_uuid(uuid), body, request.app.state.resolver
+    )
     return detail_response(request, view)
 
 

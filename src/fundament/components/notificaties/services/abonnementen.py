@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from fundament.common.errors import NotFound, ValidationFailed
 from fundament.common.schemas import WireModel, merged
+from fundament.common.urls import BadReference, UrlResolver
 from fundament.components.notificaties import rules
 from fundament.components.notificaties.models import Abonnement as AbonnementRow
 from fundament.components.notificaties.models import AbonnementKanaal
@@ -109,9 +110,23 @@ def _view_of(api_root: str, row: AbonnementRow, data: AbonnementCreate) -> Abonn
     )
 
 
+async def _callback_allowed(resolver: UrlResolver, url: str) -> None:
+    """The server will POST to the callback, so it obeys the same rules as any URL the server
+    calls: no loopback or private address unless allowed, and the allow-list (no SSRF)."""
+    try:
+        await resolver.check_allowed(url)
+    except BadReference as exc:
+        raise ValidationFailed([exc.as_param("callbackUrl")]) from exc
+
+
 async def create_abonnement(
-    session: AsyncSession, api_root: str, client_id: str, data: AbonnementCreate
+    session: AsyncSession,
+    api_root: str,
+    client_id: str,
+    data: AbonnementCreate,
+    resolver: UrlResolver,
 ) -> Abonnement:
+    await _callback_allowed(resolver, data.callback_url)
     kanalen = await _kanaal_ids(session, data)
     row = AbonnementRow(uuid=uuid.uuid4(), client_id=client_id)
     _fill(row, data, kanalen)
@@ -138,6 +153,7 @@ async def update_abonnement(
     api_root: str,
     key: uuid.UUID,
     data: WireModel,
+    resolver: UrlResolver,
 ) -> Abonnement:
     """PUT (a full AbonnementCreate) or PATCH (only the fields sent, `auth` kept if not sent)."""
     current = await get_abonnement(session, api_root, key)
@@ -150,6 +166,7 @@ async def update_abonnement(
             callback_url=current.callback_url, auth=row.auth, kanalen=current.kanalen
         )
         full = merged(AbonnementCreate, base, data)
+    await _callback_allowed(resolver, full.callback_url)
     kanalen = await _kanaal_ids(session, full)
     row.kanalen = []
     await session.flush()
