@@ -48,7 +48,3 @@ async def list_clients(session: AsyncSession) -> list[JwtClient]:
 async def remove_client(session: AsyncSession, client_id: str) -> bool:
     result = await session.execute(delete(JwtClient).where(JwtClient.client_id == client_id))
     return bool(getattr(result, "rowcount", 0))
-
-
-async def count_clients(session: AsyncSession) -> int:
-    return len(await list_clients(session))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -101,10 +100,6 @@ class Database:
 
     def session(self) -> AsyncSession:
         return self.sessionmaker()
-
-    async def sessions(self) -> AsyncIterator[AsyncSession]:
-        async with self.sessionmaker() as session:
-            yield session
 
     async def ping(self) -> bool:
         try:
