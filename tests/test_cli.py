@@ -170,3 +170,14 @@ def looks_like_jwt(text: str) -> bool:
     except jwt.DecodeError:
         return False
     return True
+
+
+def test_apitoken_add_prints_a_key_list_hides_it_and_remove_stops_it(run: Cli):
+    output = run.ok("apitoken", "add", "formulieren", "--component", "objecten", "--contact", "ict")
+    key = output.split("key:", 1)[1].split()[0]
+    assert len(key) == 40
+    listed = run.ok("apitoken", "list")
+    assert "formulieren" in listed and "objecten" in listed and key not in listed
+    assert run("apitoken", "remove", "formulieren").exit_code == 0
+    assert "formulieren" not in run.ok("apitoken", "list")
+    assert run("apitoken", "remove", "formulieren").exit_code == 1

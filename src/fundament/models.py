@@ -1,6 +1,6 @@
 """Imports every table so `Base.metadata` is complete (Alembic, test set-up)."""
 
-from fundament.common import audit, clients, outbox
+from fundament.common import apitokens, audit, clients, outbox
 from fundament.common.db import Base
 from fundament.components.autorisaties import models as autorisaties_models
 from fundament.components.catalogi import models as catalogi_models
@@ -9,6 +9,7 @@ from fundament.components.notificaties import models as notificaties_models
 
 __all__ = [
     "Base",
+    "apitokens",
     "audit",
     "autorisaties_models",
     "catalogi_models",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from fundament.cli import catalogi, clients, notificaties, referentielijsten, serve
+from fundament.cli import apitokens, catalogi, clients, notificaties, referentielijsten, serve
 
 app = typer.Typer(help="Fundament: the Common Ground platform.", no_args_is_help=True)
 app.command("serve")(serve.serve)
@@ -13,6 +13,7 @@ app.command("migrate")(serve.migrate_command)
 app.command("worker")(serve.worker)
 app.command("token")(clients.token)
 app.add_typer(clients.app, name="client")
+app.add_typer(apitokens.app, name="apitoken")
 app.add_typer(catalogi.app, name="catalogus")
 app.add_typer(notificaties.app, name="notificaties")
 app.add_typer(referentielijsten.app, name="referentielijsten")

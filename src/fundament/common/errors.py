@@ -20,6 +20,7 @@ class ApiError(Exception):
     status: int = 500
     code: str = "error"
     title: str = "Er is een serverfout opgetreden."
+    headers: dict[str, str] | None = None
 
     def __init__(self, detail: str | None = None, *, code: str | None = None) -> None:
         super().__init__(detail or self.title)
@@ -47,6 +48,13 @@ class NotAuthenticated(ApiError):
     status = 403
     code = "not_authenticated"
     title = "Authenticatiegegevens zijn niet opgegeven of ongeldig."
+
+
+class TokenNotAuthenticated(NotAuthenticated):
+    # The token-authenticated APIs (Objects, Klantinteracties) answer 401, as DRF's
+    # TokenAuthentication in the Objects API and Open Klant does.
+    status = 401
+    headers = {"WWW-Authenticate": "Token"}
 
 
 class PermissionDenied(ApiError):

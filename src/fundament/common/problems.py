@@ -113,7 +113,9 @@ def problem_response(
 
 def api_error_response(exc: ApiError) -> Response:
     params = exc.invalid_params if isinstance(exc, ValidationFailed) else None
-    return problem_response(exc.status, exc.code, exc.title, exc.detail, invalid_params=params)
+    return problem_response(
+        exc.status, exc.code, exc.title, exc.detail, invalid_params=params, headers=exc.headers
+    )
 
 
 # Pydantic names the member of a union that failed after the field in `loc` ("literal['']",
