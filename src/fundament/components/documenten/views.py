@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from fundament.common.audit import AuditTrail as AuditRow
 from fundament.components.documenten import models as m
-from fundament.components.documenten.schemas.audittrail import AuditTrail, Wijzigingen
 from fundament.components.documenten.schemas.gebruiksrechten import Gebruiksrechten
 from fundament.components.documenten.schemas.informatieobject import (
     EMPTY_INTEGRITEIT,
@@ -133,27 +130,3 @@ VERZENDING_FIELDS = (
     "mijn_overheid",
     "telefoonnummer",
 )
-
-
-def audittrail(row: AuditRow) -> AuditTrail:
-    def _dict(value: Any) -> dict[str, Any] | None:
-        return value if isinstance(value, dict) else None
-
-    return AuditTrail(
-        uuid=row.uuid,
-        bron=row.bron,
-        applicatie_id=row.applicatie_id,
-        applicatie_weergave=row.applicatie_weergave,
-        gebruikers_id=row.gebruikers_id,
-        gebruikers_weergave=row.gebruikers_weergave,
-        actie=row.actie,
-        actie_weergave=row.actie_weergave,
-        resultaat=row.resultaat,
-        hoofd_object=row.hoofd_object,
-        resource=row.resource,
-        resource_url=row.resource_url,
-        toelichting=row.toelichting,
-        resource_weergave=row.resource_weergave,
-        aanmaakdatum=row.aanmaakdatum,
-        wijzigingen=Wijzigingen(oud=_dict(row.oud), nieuw=_dict(row.nieuw)),
-    )

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
-
-from fundament.common.audit import AuditTrail as AuditRow
-from fundament.common.errors import NotFound
-from fundament.components.documenten import scopes, views
-from fundament.components.documenten.schemas.audittrail import AuditTrail
+from fundament.common import audittrail
+from fundament.common.audittrail import AuditTrail
+from fundament.components.documenten import scopes
 from fundament.components.documenten.services.base import EIO, Ctx, get_document
 
 
@@ -20,20 +17,8 @@ async def _document_url(ctx: Ctx, key: uuid.UUID) -> str:
 
 
 async def list_audittrail(ctx: Ctx, key: uuid.UUID) -> list[AuditTrail]:
-    url = await _document_url(ctx, key)
-    rows = await ctx.session.execute(
-        select(AuditRow).where(AuditRow.hoofd_object == url).order_by(AuditRow.id)
-    )
-    return [views.audittrail(row) for row in rows.scalars()]
+    return await audittrail.trail_of(ctx.session, await _document_url(ctx, key))
 
 
 async def get_audittrail(ctx: Ctx, key: uuid.UUID, entry: uuid.UUID) -> AuditTrail:
-    url = await _document_url(ctx, key)
-    row = (
-        await ctx.session.execute(
-            select(AuditRow).where(AuditRow.hoofd_object == url, AuditRow.uuid == entry)
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        raise NotFound()
-    return views.audittrail(row)
+    return await audittrail.entry_of(ctx.session, await _document_url(ctx, key), entry)
