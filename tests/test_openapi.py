@@ -24,6 +24,7 @@ OFFICIAL = {
     "autorisaties": ("autorisaties-api-1.0.0.yaml", 7),
     "catalogi": ("catalogi-api-1.3.1.yaml", 70),
     "documenten": ("documenten-api-1.4.2.yaml", 33),
+    "zaken": ("zaken-api-1.5.1.yaml", 62),
     # Open Notificaties' variant: VNG 1.0.0 plus PUT/PATCH on kanaal and 201 on POST
     # /notificaties, which the NRC folder of VNG's OAS suite expects (the VNG file says 200).
     "notificaties": ("opennotificaties-notificaties-api-1.0.0.yaml", 13),

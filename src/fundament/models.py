@@ -6,6 +6,7 @@ from fundament.components.autorisaties import models as autorisaties_models
 from fundament.components.catalogi import models as catalogi_models
 from fundament.components.documenten import models as documenten_models
 from fundament.components.notificaties import models as notificaties_models
+from fundament.components.zaken import models as zaken_models
 
 __all__ = [
     "Base",
@@ -17,4 +18,5 @@ __all__ = [
     "documenten_models",
     "notificaties_models",
     "outbox",
+    "zaken_models",
 ]

@@ -79,3 +79,29 @@ class ZgwRoute(APIRoute):
             return await handler(request)
 
         return checked
+
+
+def query_values(*names: str) -> Callable[..., dict[str, str]]:
+    """A dependency that collects the given query parameters (those sent) into a dict; for
+    lists with dozens of documented filters. They count as known parameters for ZgwRoute."""
+    import inspect
+
+    from fastapi import Query
+
+    keys = {f"q{index}": name for index, name in enumerate(names)}
+
+    def dependency(**values: str | None) -> dict[str, str]:
+        return {keys[key]: value for key, value in values.items() if value is not None}
+
+    dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(
+                key,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=Query(None, alias=name),
+                annotation=str | None,
+            )
+            for key, name in keys.items()
+        ]
+    )
+    return dependency

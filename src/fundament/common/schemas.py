@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
@@ -23,8 +24,14 @@ from pydantic_core import PydanticCustomError
 class WireModel(BaseModel):
     """A request or response body: camelCase on the wire, unknown fields ignored as in ZGW/DRF."""
 
+    # A number sent for a text field is taken as its text, as DRF's CharField (and so every
+    # ZGW reference implementation) does; the VNG suite sends `"identificatie": 20`.
     model_config = ConfigDict(
-        alias_generator=to_camel, populate_by_name=True, extra="ignore", frozen=False
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="ignore",
+        frozen=False,
+        coerce_numbers_to_str=True,
     )
 
 
@@ -130,3 +137,15 @@ def merged(model: type[M], current: BaseModel, sent: BaseModel) -> M:
         return model.model_validate(values)
     except ValidationError as exc:
         raise ValidationFailed(invalid_params_from_pydantic(exc.errors())) from exc
+
+
+# `expand` in a response: the expanded resources by attribute (only when asked for).
+Expansion = Annotated[dict[str, Any] | None, Field(alias="_expand", exclude_if=lambda v: v is None)]
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# A moment; one sent without a zone ("2019-01-01T12:00:00", as the suite does) is read as UTC.
+Moment = Annotated[datetime, AfterValidator(_as_utc)]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from fundament.common.audittrail import AuditTrail
 from fundament.common.responses import detail_response
 from fundament.common.routing import ZgwRoute, parse_uuid
 from fundament.components.documenten.routes.base import AUDIT, array_response
-from fundament.common.audittrail import AuditTrail
 from fundament.components.documenten.services import audittrail as service
 from fundament.components.documenten.services.base import Ctx
 

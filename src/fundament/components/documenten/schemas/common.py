@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator
 from pydantic import StringConstraints as Str
 
-from fundament.common.schemas import _url_or_blank
+from fundament.common.schemas import Expansion, Moment, _url_or_blank
 
 T15 = Annotated[str, Str(max_length=15)]
 T40 = Annotated[str, Str(max_length=40)]
@@ -65,13 +64,4 @@ Soort = Literal["analoog", "digitaal", "pki"]
 ObjectType = Literal["besluit", "zaak", "verzoek"]
 AardRelatie = Literal["afzender", "geadresseerde"]
 
-# `expand` in a response: the expanded resources by attribute (only when asked for).
-Expansion = Annotated[dict[str, Any] | None, Field(alias="_expand", exclude_if=lambda v: v is None)]
-
-
-def _as_utc(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-# A moment; one sent without a zone ("2019-01-01T12:00:00", as the suite does) is read as UTC.
-Moment = Annotated[datetime, AfterValidator(_as_utc)]
+__all__ = ["Expansion", "Moment"]

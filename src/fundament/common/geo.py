@@ -1,0 +1,70 @@
+"""GeoJSON geometries (EPSG:4326): validation, bounding boxes and the exact `within` test.
+
+Stored as GeoJSON with its bounding box in indexed columns, so a search "within this polygon"
+first narrows the rows in SQL (box inside the polygon's box, on SQLite and PostgreSQL alike)
+and then decides exactly with shapely (DESIGN.md, Geometry).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import shapely
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from fundament.common.errors import InvalidParam
+
+TYPES = frozenset(
+    {
+        "Point",
+        "MultiPoint",
+        "LineString",
+        "MultiLineString",
+        "Polygon",
+        "MultiPolygon",
+        "GeometryCollection",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    geojson: dict[str, Any]
+    min_x: float
+    min_y: float
+    max_x: float
+    max_y: float
+
+    @property
+    def shape(self) -> BaseGeometry:
+        return shape(self.geojson)
+
+
+def parse(value: Any, name: str) -> tuple[Geometry | None, list[InvalidParam]]:
+    """A GeoJSON geometry object checked for type and coordinates; problems by field name."""
+    if not isinstance(value, dict) or value.get("type") not in TYPES:
+        return None, [InvalidParam(name, "invalid", "Geef een geldige GeoJSON-geometrie.")]
+    try:
+        geometry = shape(value)
+    except (
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        KeyError,
+        shapely.errors.ShapelyError,
+    ):
+        return None, [
+            InvalidParam(name, "invalid", "De coördinaten van de geometrie zijn ongeldig.")
+        ]
+    if geometry.is_empty:
+        return None, [InvalidParam(name, "invalid", "De geometrie is leeg.")]
+    min_x, min_y, max_x, max_y = geometry.bounds
+    # Kept as the client sent it (validated), so it reads back unchanged.
+    return Geometry(value, min_x, min_y, max_x, max_y), []
+
+
+def within(candidate: dict[str, Any], area: BaseGeometry) -> bool:
+    return bool(shape(candidate).within(area))

@@ -1,0 +1,1 @@
+"""Use cases of the Zaken API; each write is one transaction (change + audit + notification)."""

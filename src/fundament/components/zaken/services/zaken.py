@@ -1,0 +1,360 @@
+"""Zaken: create (zrc-001/002/009..015), read, list and search with authorisation in SQL
+(zrc-006), update, and the hard delete with its cascade (zrc-023)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
+
+from fundament.common import geo
+from fundament.common.errors import ValidationFailed
+from fundament.common.pagination import PageParams
+from fundament.common.urls import BadReference
+from fundament.components.zaken import models as m
+from fundament.components.zaken import rules, scopes, views
+from fundament.components.zaken import schemas as s
+from fundament.components.zaken.services import filters
+from fundament.components.zaken.services.base import (
+    ZAKEN,
+    Ctx,
+    count_and_page,
+    fail,
+    get_zaak,
+    own_uuid,
+    record_change,
+    resolve,
+)
+from fundament.components.zaken.services.mirrors import delete_document_mirror
+
+RESOURCE = "zaak"
+ZAAKTYPE_KEYS = frozenset({"url", "statustypen", "vertrouwelijkheidaanduiding"})
+COMMUNICATIEKANAAL_KEYS = frozenset({"url", "naam"})
+
+
+async def view_of(ctx: Ctx, zaak: m.Zaak) -> s.Zaak:
+    related = await views.load_related(ctx.session, [zaak])
+    return views.zaak(ctx.url, zaak, related)
+
+
+async def views_of(ctx: Ctx, zaken: list[m.Zaak]) -> list[s.Zaak]:
+    related = await views.load_related(ctx.session, zaken)
+    return [views.zaak(ctx.url, zaak, related) for zaak in zaken]
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+async def list_zaken(
+    ctx: Ctx,
+    params: dict[str, Any],
+    page: PageParams,
+    within: geo.Geometry | None = None,
+) -> tuple[int, list[s.Zaak]]:
+    """One page of the zaken the client may read, filtered in SQL; a `within` polygon narrows
+    by bounding box in SQL and is decided exactly per candidate."""
+    query = select(m.Zaak).where(ctx.sql_filter(), *filters.conditions(params))
+    order = filters.ordering(params.get("ordering"))
+    if within is None:
+        count, rows = await count_and_page(ctx, query, order, page.offset, page.page_size)
+        return count, await views_of(ctx, [row[0] for row in rows])
+    query = query.where(
+        m.Zaak.bbox_min_x >= within.min_x,
+        m.Zaak.bbox_max_x <= within.max_x,
+        m.Zaak.bbox_min_y >= within.min_y,
+        m.Zaak.bbox_max_y <= within.max_y,
+    )
+    area = within.shape
+    candidates = (await ctx.session.execute(query.order_by(*order))).scalars().all()
+    inside = [zaak for zaak in candidates if geo.within(zaak.zaakgeometrie, area)]
+    chosen = inside[page.offset : page.offset + page.page_size]
+    return len(inside), await views_of(ctx, chosen)
+
+
+async def get(ctx: Ctx, key: uuid.UUID) -> tuple[m.Zaak, s.Zaak]:
+    zaak = await get_zaak(ctx, key)
+    ctx.require(zaak, scopes.SCOPE_LEZEN)
+    return zaak, await view_of(ctx, zaak)
+
+
+# --- validation ----------------------------------------------------------------------------
+
+
+async def zaaktype_of(ctx: Ctx, url: str) -> dict[str, Any]:
+    return await resolve(ctx, url, "zaaktype", ZAAKTYPE_KEYS)
+
+
+async def _check_urls(ctx: Ctx, data: s.ZaakCreate) -> None:
+    """zrc-010/011: the communicatiekanaal and the relevante andere zaken must resolve."""
+    if data.communicatiekanaal:
+        await resolve(ctx, data.communicatiekanaal, "communicatiekanaal", COMMUNICATIEKANAAL_KEYS)
+    for index, relevant in enumerate(data.relevante_andere_zaken):
+        try:
+            await ctx.resolver.resolve(ctx.session, relevant.url, request_base=ctx.base)
+        except BadReference as exc:
+            raise ValidationFailed([exc.as_param(f"relevanteAndereZaken.{index}.url")]) from exc
+
+
+async def _hoofdzaak(ctx: Ctx, data: s.ZaakCreate, zaak: m.Zaak | None) -> m.Zaak | None:
+    """zrc-013: the hoofdzaak is a zaak here (`no_match`), not this one, not a deelzaak."""
+    if not data.hoofdzaak:
+        return None
+    key = own_uuid(ctx, data.hoofdzaak, ZAKEN)
+    hoofdzaak = None
+    if key is not None:
+        hoofdzaak = (
+            await ctx.session.execute(select(m.Zaak).where(m.Zaak.uuid == key))
+        ).scalar_one_or_none()
+    if hoofdzaak is None:
+        raise ValidationFailed.single("hoofdzaak", "no_match", "De hoofdzaak bestaat niet.")
+    fail(
+        rules.hoofdzaak(
+            is_self=zaak is not None and hoofdzaak.id == zaak.id,
+            is_deelzaak=hoofdzaak.hoofdzaak_id is not None,
+        )
+    )
+    return hoofdzaak
+
+
+async def _documents_archived(ctx: Ctx, zaak: m.Zaak | None) -> bool:
+    """zrc-022: every informatieobject of the zaak has status `gearchiveerd`."""
+    if zaak is None:
+        return True
+    urls = (
+        await ctx.session.execute(
+            select(m.ZaakInformatieObject.informatieobject).where(
+                m.ZaakInformatieObject.zaak_id == zaak.id
+            )
+        )
+    ).scalars()
+    for url in urls:
+        document = await resolve(ctx, url, "informatieobject", frozenset({"url"}))
+        if document.get("status") != "gearchiveerd":
+            return False
+    return True
+
+
+def _geometry(data: s.ZaakCreate) -> geo.Geometry | None:
+    if data.zaakgeometrie is None:
+        return None
+    geometry, problems = geo.parse(data.zaakgeometrie, "zaakgeometrie")
+    fail(problems)
+    return geometry
+
+
+async def _validate(
+    ctx: Ctx, data: s.ZaakCreate, zaaktype: dict[str, Any], zaak: m.Zaak | None
+) -> tuple[m.Zaak | None, geo.Geometry | None]:
+    fail(rules.betaling(data.betalingsindicatie, data.laatste_betaaldatum))
+    fail(
+        rules.producten_of_diensten(
+            data.producten_of_diensten, zaaktype.get("productenOfDiensten") or []
+        )
+    )
+    geometry = _geometry(data)
+    await _check_urls(ctx, data)
+    hoofdzaak = await _hoofdzaak(ctx, data, zaak)
+    fail(
+        rules.archief(
+            data.archiefstatus,
+            data.archiefnominatie,
+            data.archiefactiedatum,
+            await _documents_archived(ctx, zaak),
+        )
+    )
+    return hoofdzaak, geometry
+
+
+def _fill(
+    zaak: m.Zaak,
+    data: s.ZaakCreate,
+    zaaktype: dict[str, Any],
+    hoofdzaak: m.Zaak | None,
+    geometry: geo.Geometry | None,
+) -> None:
+    values = data.model_dump(
+        exclude={
+            "hoofdzaak", "zaakgeometrie", "verlenging", "opschorting", "relevante_andere_zaken",
+            "kenmerken", "processobject", "registratiedatum", "vertrouwelijkheidaanduiding",
+        }
+    )  # fmt: skip
+    for name, value in values.items():
+        setattr(zaak, name, value)
+    zaak.registratiedatum = data.registratiedatum or zaak.registratiedatum or date.today()
+    # zrc-009: without an explicit value the zaaktype's vertrouwelijkheidaanduiding applies.
+    zaak.vertrouwelijkheidaanduiding = (
+        data.vertrouwelijkheidaanduiding
+        or zaaktype.get("vertrouwelijkheidaanduiding")
+        or "openbaar"
+    )
+    zaak.archiefnominatie = data.archiefnominatie or None
+    zaak.hoofdzaak_id = hoofdzaak.id if hoofdzaak else None
+    zaak.verlenging = data.verlenging.model_dump() if data.verlenging else None
+    zaak.opschorting = data.opschorting.model_dump() if data.opschorting else None
+    zaak.relevante_andere_zaken = [
+        item.model_dump(by_alias=True) for item in data.relevante_andere_zaken
+    ]
+    zaak.kenmerken = [item.model_dump() for item in data.kenmerken]
+    zaak.processobject = data.processobject.model_dump() if data.processobject else None
+    zaak.zaakgeometrie = geometry.geojson if geometry else None
+    zaak.bbox_min_x = geometry.min_x if geometry else None
+    zaak.bbox_min_y = geometry.min_y if geometry else None
+    zaak.bbox_max_x = geometry.max_x if geometry else None
+    zaak.bbox_max_y = geometry.max_y if geometry else None
+
+
+# --- identificatie (zrc-002) ----------------------------------------------------------------
+
+
+async def _identificatie_taken(ctx: Ctx, bronorganisatie: str, identificatie: str) -> bool:
+    return bool(
+        (
+            await ctx.session.execute(
+                select(
+                    exists().where(
+                        m.Zaak.bronorganisatie == bronorganisatie,
+                        m.Zaak.identificatie == identificatie,
+                    )
+                )
+            )
+        ).scalar()
+    )
+
+
+async def _next_number(ctx: Ctx, bronorganisatie: str, jaar: int) -> int:
+    """The next free sequence number for (bronorganisatie, year), counted in a row that the
+    transaction locks (PostgreSQL) or that SQLite's single writer serialises."""
+    for _ in range(2):
+        counter = (
+            await ctx.session.execute(
+                select(m.Identificatie)
+                .where(
+                    m.Identificatie.bronorganisatie == bronorganisatie, m.Identificatie.jaar == jaar
+                )
+                .with_for_update()
+            )
+        ).scalar_one_or_none()
+        if counter is not None:
+            counter.laatste += 1
+            return counter.laatste
+        try:
+            async with ctx.session.begin_nested():
+                ctx.session.add(
+                    m.Identificatie(bronorganisatie=bronorganisatie, jaar=jaar, laatste=1)
+                )
+            return 1
+        except IntegrityError:
+            continue  # another transaction created the counter meanwhile
+    raise RuntimeError("could not reserve a zaak identificatie")
+
+
+async def generate_identificatie(ctx: Ctx, bronorganisatie: str, startdatum: date) -> str:
+    """`ZAAK-{year}-{number:010}`, skipping numbers a client chose itself."""
+    while True:
+        number = await _next_number(ctx, bronorganisatie, startdatum.year)
+        candidate = f"ZAAK-{startdatum.year}-{number:010d}"
+        if not await _identificatie_taken(ctx, bronorganisatie, candidate):
+            return candidate
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+async def create(ctx: Ctx, data: s.ZaakCreate) -> s.Zaak:
+    zaaktype = await zaaktype_of(ctx, data.zaaktype)
+    fail(rules.zaaktype_published(zaaktype))
+    if data.identificatie:
+        fail(
+            rules.identificatie_unique(
+                await _identificatie_taken(ctx, data.bronorganisatie, data.identificatie)
+            )
+        )
+    hoofdzaak, geometry = await _validate(ctx, data, zaaktype, None)
+    zaak = m.Zaak(uuid=uuid.uuid4())
+    _fill(zaak, data, zaaktype, hoofdzaak, geometry)
+    ctx.require(zaak, scopes.SCOPE_AANMAKEN)
+    if not data.identificatie:
+        zaak.identificatie = await generate_identificatie(
+            ctx, data.bronorganisatie, data.startdatum
+        )
+    ctx.session.add(zaak)
+    await ctx.session.flush()
+    view = await view_of(ctx, zaak)
+    record_change(
+        ctx, zaak, resource=RESOURCE, actie="create", status=201, url=view.url, oud=None, nieuw=view
+    )
+    await ctx.session.commit()
+    return view
+
+
+async def update(ctx: Ctx, key: uuid.UUID, data: s.ZaakCreate, partial: bool) -> s.Zaak:
+    zaak = await get_zaak(ctx, key, for_update=True)
+    ctx.require(zaak, scopes.SCOPE_BIJWERKEN, scopes.SCOPE_GEFORCEERD_BIJWERKEN)
+    before = await view_of(ctx, zaak)
+    fail(rules.immutable("zaaktype", data.zaaktype != zaak.zaaktype))
+    fail(
+        rules.immutable(
+            "identificatie", bool(data.identificatie) and data.identificatie != zaak.identificatie
+        )
+    )
+    zaaktype = await zaaktype_of(ctx, zaak.zaaktype)
+    hoofdzaak, geometry = await _validate(ctx, data, zaaktype, zaak)
+    ctx.require_open(zaak)
+    identificatie = zaak.identificatie
+    _fill(zaak, data, zaaktype, hoofdzaak, geometry)
+    zaak.identificatie = identificatie
+    ctx.require(zaak, scopes.SCOPE_BIJWERKEN, scopes.SCOPE_GEFORCEERD_BIJWERKEN)
+    await ctx.session.flush()
+    view = await view_of(ctx, zaak)
+    actie = "partial_update" if partial else "update"
+    record_change(
+        ctx, zaak, resource=RESOURCE, actie=actie, status=200, url=view.url, oud=before, nieuw=view
+    )
+    await ctx.session.commit()
+    return view
+
+
+async def delete_zaak(ctx: Ctx, key: uuid.UUID) -> None:
+    """zrc-023: a hard delete; deelzaken and everything hanging off them go too (ON DELETE
+    CASCADE), the mirrors of their documents in the Documenten API as well."""
+    zaak = await get_zaak(ctx, key, for_update=True)
+    ctx.require(zaak, scopes.SCOPE_VERWIJDEREN)
+    before = await view_of(ctx, zaak)
+    family = [
+        zaak.id,
+        *(
+            await ctx.session.execute(select(m.Zaak.id).where(m.Zaak.hoofdzaak_id == zaak.id))
+        ).scalars(),
+    ]
+    links = (
+        await ctx.session.execute(
+            select(m.ZaakInformatieObject, m.Zaak.uuid)
+            .join(m.Zaak, m.Zaak.id == m.ZaakInformatieObject.zaak_id)
+            .where(m.ZaakInformatieObject.zaak_id.in_(family))
+        )
+    ).all()
+    for link, zaak_uuid in links:
+        await delete_document_mirror(ctx, link.informatieobject, ctx.url(ZAKEN, zaak_uuid))
+    await ctx.session.execute(
+        m.Zaak.__table__.update().where(m.Zaak.id.in_(family)).values(status_id=None)
+    )
+    await ctx.session.execute(delete(m.Zaak).where(m.Zaak.hoofdzaak_id == zaak.id))
+    await ctx.session.execute(delete(m.Zaak).where(m.Zaak.id == zaak.id))
+    record_change(
+        ctx,
+        zaak,
+        resource=RESOURCE,
+        actie="destroy",
+        status=204,
+        url=before.url,
+        oud=before,
+        nieuw=None,
+    )
+    await ctx.session.commit()
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
