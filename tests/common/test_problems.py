@@ -45,10 +45,19 @@ async def test_malformed_json_is_a_parse_error(client: httpx.AsyncClient, admin:
 
 async def test_wrong_types_are_invalid(client: httpx.AsyncClient, admin: dict[str, str]):
     response = await post(
-        client, admin, {**VALID, "label": 5, "heeftAlleAutorisaties": "misschien"}
+        client, admin, {**VALID, "label": ["lijst"], "heeftAlleAutorisaties": "misschien"}
     )
     body = assert_problem(response, 400, "invalid")
     assert invalid_params(body) == {"label": "invalid", "heeftAlleAutorisaties": "invalid"}
+
+
+async def test_a_number_for_a_text_field_is_taken_as_text(
+    client: httpx.AsyncClient, admin: dict[str, str]
+):
+    """As DRF's CharField does (the VNG suite sends `"identificatie": 20` for a zaaktype)."""
+    response = await post(client, admin, {**VALID, "label": 5})
+    assert response.status_code == 201, response.text
+    assert response.json()["label"] == "5"
 
 
 async def test_missing_required_field_is_required(client: httpx.AsyncClient, admin: dict[str, str]):

@@ -10,4 +10,5 @@ __all__ = ["ROOT", "router"]
 
 router = APIRouter(route_class=ZgwRoute)
 router.include_router(zaken.router)
+router.include_router(zaken.audit_router)
 router.include_router(parts.router)

@@ -9,7 +9,12 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from starlette.responses import Response
 
 from fundament.common import audittrail, geo
-from fundament.common.errors import ValidationFailed
+from fundament.common.errors import (
+    NotAcceptable,
+    PreconditionFailed,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
 from fundament.common.pagination import Page, PageParams, page_of, page_params
 from fundament.common.responses import created_response, detail_response, json_response, no_content
 from fundament.common.routing import ZgwRoute, parse_uuid, query_values
@@ -22,7 +27,33 @@ from fundament.components.zaken.services import filters
 from fundament.components.zaken.services import zaken as service
 from fundament.components.zaken.services.base import Ctx, get_zaak
 
-router = APIRouter(route_class=ZgwRoute, tags=["zaken"])
+CRS = "EPSG:4326"
+
+
+def _crs(request: Request) -> None:
+    """A zaak carries a geometry, so its requests name the coordinate system (OAS: required
+    `Accept-Crs`, and `Content-Crs` with a body); only EPSG:4326 (WGS 84) is offered. Missing:
+    412, other systems: 406 / 415, as Open Zaak answers."""
+    accept = request.headers.get("accept-crs")
+    if accept is None:
+        raise PreconditionFailed("'Accept-Crs' header ontbreekt.", code="missing-accept-crs")
+    if accept.strip().upper() != CRS:
+        raise NotAcceptable(f"CRS {accept!r} wordt niet ondersteund; gebruik {CRS}.")
+    if request.method in ("POST", "PUT", "PATCH"):
+        content = request.headers.get("content-crs")
+        if content is None:
+            raise PreconditionFailed("'Content-Crs' header ontbreekt.", code="missing-content-crs")
+        if content.strip().upper() != CRS:
+            raise UnsupportedMediaType(f"CRS {content!r} wordt niet ondersteund; gebruik {CRS}.")
+
+
+def _with_crs(response: Response) -> Response:
+    response.headers["Content-Crs"] = CRS
+    return response
+
+
+router = APIRouter(route_class=ZgwRoute, tags=["zaken"], dependencies=[Depends(_crs)])
+audit_router = APIRouter(route_class=ZgwRoute, tags=["zaken"])
 
 READ = context(sc.SCOPE_LEZEN, writes=False)
 CREATE = context(sc.SCOPE_AANMAKEN, writes=True)
@@ -45,7 +76,7 @@ async def zaak_list(
 ) -> Response:
     count, results = await service.list_zaken(ctx, params, page)
     results = await expansion.expand(ctx, results, expand)
-    return json_response(page_of(request, page, count, results))
+    return _with_crs(json_response(page_of(request, page, count, results)))
 
 
 @router.post("/zaken/_zoek", response_model=Page[Zaak], operation_id="zaak__zoek")
@@ -68,13 +99,13 @@ async def zaak_search(
             raise ValidationFailed(problems)
     count, results = await service.list_zaken(ctx, body, page, within)
     results = await expansion.expand(ctx, results, body.get("expand"))
-    return json_response(page_of(request, page, count, results))
+    return _with_crs(json_response(page_of(request, page, count, results)))
 
 
 @router.post("/zaken", response_model=Zaak, status_code=201, operation_id="zaak_create")
 async def zaak_create(body: ZaakCreate, ctx: Ctx = CREATE) -> Response:
     view = await service.create(ctx, body)
-    return created_response(view, view.url)
+    return _with_crs(created_response(view, view.url))
 
 
 @router.api_route(
@@ -85,14 +116,13 @@ async def zaak_read(
 ) -> Response:
     _, view = await service.get(ctx, parse_uuid(uuid))
     [view] = await expansion.expand(ctx, [view], expand)
-    return detail_response(request, view)
+    return _with_crs(detail_response(request, view))
 
 
 @router.put("/zaken/{uuid}", response_model=Zaak, operation_id="zaak_update")
 async def zaak_update(request: Request, uuid: str, body: ZaakCreate, ctx: Ctx = UPDATE) -> Response:
-    return detail_response(
-        request, await service.update(ctx, parse_uuid(uuid), body, partial=False)
-    )
+    view = await service.update(ctx, parse_uuid(uuid), body, partial=False)
+    return _with_crs(detail_response(request, view))
 
 
 @router.patch("/zaken/{uuid}", response_model=Zaak, operation_id="zaak_partial_update")
@@ -112,7 +142,7 @@ async def zaak_partial_update(
     if current.verlenging.duur is None:
         current.verlenging = None  # type: ignore[assignment]  # never given: not a group to merge into
     data = merged(ZaakCreate, current, body)
-    return detail_response(request, await service.update(ctx, key, data, partial=True))
+    return _with_crs(detail_response(request, await service.update(ctx, key, data, partial=True)))
 
 
 @router.delete("/zaken/{uuid}", status_code=204, operation_id="zaak_destroy")
@@ -127,7 +157,7 @@ async def _trail_owner(ctx: Ctx, zaak_uuid: str) -> str:
     return ctx.zaak_url(zaak)
 
 
-@router.get(
+@audit_router.get(
     "/zaken/{zaak_uuid}/audittrail",
     response_model=list[audittrail.AuditTrail],
     operation_id="audittrail_list",
@@ -138,7 +168,7 @@ async def audittrail_list(zaak_uuid: str, ctx: Ctx = AUDIT) -> Response:
     )
 
 
-@router.api_route(
+@audit_router.api_route(
     "/zaken/{zaak_uuid}/audittrail/{uuid}",
     methods=["GET", "HEAD"],
     response_model=audittrail.AuditTrail,

@@ -1,0 +1,432 @@
+"""Bench: fill a database with a realistic Zaken dataset, in bulk (issue 9).
+
+Usage: .venv/bin/python bench/dataset.py --zaken N [--base-url URL] [--seed S]
+       (database: the usual FUNDAMENT_DATABASE_URL / FUNDAMENT_DATA_DIR settings)
+
+1. Through the platform's own API (in-process, no network): one catalogus with 100 published
+   zaaktypen, each with 3 statustypen, 2 roltypen, 1 informatieobjecttype and 1 besluittype
+   (no resultaattypen: they need a Selectielijst API; a generated resultaat names a
+   resultaattype URL that no read resolves). A superuser client `bench`/`bench`
+   and a client `bench-regular`/`bench` authorised (zaken.lezen, aanmaken, bijwerken; up to
+   `zeer_geheim`) for the first 10 zaaktypen are created too.
+2. Straight into the tables, in batches (PostgreSQL: COPY through asyncpg; SQLite:
+   executemany): N zaken spread over the zaaktypen and the vertrouwelijkheidaanduidingen, each
+   with 1-3 statussen (a third of the zaken closed: eindstatus, resultaat, einddatum), 1-3
+   rollen (natuurlijk persoon with a valid BSN), a point geometry for half of them, 0-3
+   documents (all sharing one small stored content) with their zaakinformatieobject and the
+   Documenten mirror.
+
+The URLs stored in the rows use `--base-url`, so serve the result with
+`FUNDAMENT_BASE_URL=<the same URL> fundament serve`. Prints `zaken N, rows R, seconds S` last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sys
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import httpx
+from rich.progress import Progress
+from sqlalchemy import Table, func, insert, select, text
+
+from fundament.app import create_app
+from fundament.common import clients as client_store
+from fundament.common.auth import VERTROUWELIJKHEID, make_token
+from fundament.common.db import Database
+from fundament.common.migrate import migrate
+from fundament.components.autorisaties.services import ensure_superuser
+from fundament.components.documenten import models as drc
+from fundament.components.documenten.routes.base import storage_of
+from fundament.components.zaken import models as zrc
+from fundament.settings import get_settings
+
+ZAAKTYPEN = 100
+BATCH = 5_000
+SUPERUSER, REGULAR, SECRET = "bench", "bench-regular", "bench"
+
+
+# --- the catalogue, through the API ------------------------------------------------------------
+
+
+class Api:
+    def __init__(self, http: httpx.AsyncClient, headers: dict[str, str]) -> None:
+        self.http, self.headers = http, headers
+
+    async def post(self, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        response = await self.http.post(path, json=body, headers=self.headers)
+        if response.status_code not in (200, 201):
+            raise SystemExit(f"{path}: {response.status_code} {response.text}")
+        return dict(response.json())
+
+
+def _path(url: str) -> str:
+    return httpx.URL(url).path
+
+
+async def catalogue(api: Api, progress: Progress) -> list[dict[str, Any]]:
+    """100 published zaaktypen with their parts; per zaaktype the URLs the rows need."""
+    cat = "/catalogi/api/v1"
+    catalogus = await api.post(
+        f"{cat}/catalogussen",
+        {"domein": f"B{random.randint(0, 9999):04d}", "rsin": "000000000",
+         "contactpersoonBeheerNaam": "Bench"},
+    )  # fmt: skip
+    task = progress.add_task("catalogue (zaaktypen)", total=ZAAKTYPEN)
+    types = []
+    for number in range(ZAAKTYPEN):
+        iot = await api.post(
+            f"{cat}/informatieobjecttypen",
+            {"catalogus": catalogus["url"], "omschrijving": f"document {number}",
+             "vertrouwelijkheidaanduiding": "openbaar", "beginGeldigheid": "2020-01-01",
+             "informatieobjectcategorie": "bench"},
+        )  # fmt: skip
+        besluittype = await api.post(
+            f"{cat}/besluittypen",
+            {"catalogus": catalogus["url"], "omschrijving": f"besluit {number}",
+             "publicatieIndicatie": False, "informatieobjecttypen": [iot["url"]],
+             "beginGeldigheid": "2020-01-01", "zaaktypen": []},
+        )  # fmt: skip
+        zaaktype = await api.post(
+            f"{cat}/zaaktypen",
+            {"identificatie": f"BENCH-{number:03d}", "omschrijving": f"Bench zaaktype {number}",
+             "vertrouwelijkheidaanduiding": "openbaar", "doel": "bench", "aanleiding": "bench",
+             "indicatieInternOfExtern": "extern", "handelingInitiator": "indienen",
+             "onderwerp": "bench", "handelingBehandelaar": "behandelen", "doorlooptijd": "P30D",
+             "opschortingEnAanhoudingMogelijk": False, "verlengingMogelijk": False,
+             "publicatieIndicatie": False, "productenOfDiensten": [],
+             "referentieproces": {"naam": "bench"}, "catalogus": catalogus["url"],
+             "besluittypen": [besluittype["url"]], "gerelateerdeZaaktypen": [],
+             "beginGeldigheid": "2020-01-01", "versiedatum": "2020-01-01",
+             "verantwoordelijke": "bench"},
+        )  # fmt: skip
+        await api.post(
+            f"{cat}/zaaktype-informatieobjecttypen",
+            {"zaaktype": zaaktype["url"], "informatieobjecttype": iot["url"], "volgnummer": 1,
+             "richting": "inkomend"},
+        )  # fmt: skip
+        statustypen = [
+            (await api.post(
+                f"{cat}/statustypen",
+                {"zaaktype": zaaktype["url"], "omschrijving": name, "volgnummer": index + 1},
+            ))["url"]
+            for index, name in enumerate(("Ontvangen", "In behandeling", "Afgehandeld"))
+        ]  # fmt: skip
+        roltypen = [
+            (await api.post(
+                f"{cat}/roltypen",
+                {"zaaktype": zaaktype["url"], "omschrijving": name, "omschrijvingGeneriek": name},
+            ))["url"]
+            for name in ("initiator", "behandelaar")
+        ]  # fmt: skip
+        for resource in (iot, besluittype, zaaktype):
+            await api.post(f"{_path(resource['url'])}/publish")
+        types.append(
+            {"url": zaaktype["url"], "statustypen": statustypen, "roltypen": roltypen,
+             "iot": iot["url"]}
+        )  # fmt: skip
+        progress.advance(task)
+    return types
+
+
+async def clients(db: Database, api: Api, types: list[dict[str, Any]]) -> None:
+    async with db.session() as session:
+        await client_store.set_client(session, REGULAR, SECRET)
+        await session.commit()
+    await api.post(
+        "/autorisaties/api/v1/applicaties",
+        {"clientIds": [REGULAR], "label": "bench regular", "heeftAlleAutorisaties": False,
+         "autorisaties": [
+             {"component": "zrc", "scopes": ["zaken.lezen", "zaken.aanmaken",
+                                                  "zaken.bijwerken", "zaken.statussen.toevoegen"],
+              "zaaktype": item["url"], "maxVertrouwelijkheidaanduiding": "zeer_geheim"}
+             for item in types[:10]
+         ]},
+    )  # fmt: skip
+
+
+# --- the rows, in bulk -------------------------------------------------------------------------
+
+
+def bsn(rng: random.Random) -> str:
+    """A random BSN that passes the eleven-test."""
+    while True:
+        digits = [rng.randint(0, 9) for _ in range(8)]
+        total = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True))
+        last = total % 11
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+
+
+class Writer:
+    """Collects rows per table and writes them in batches (COPY on PostgreSQL)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.rows: dict[Table, list[dict[str, Any]]] = {}
+        self.written = 0
+        self.postgres = db.engine.dialect.name == "postgresql"
+
+    def add(self, table: Table, row: dict[str, Any]) -> None:
+        self.rows.setdefault(table, []).append(row)
+
+    @staticmethod
+    def _complete(table: Table, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        defaults = {}
+        for column in table.columns:
+            default = column.default
+            if default is not None and not column.primary_key:
+                defaults[column.name] = default.arg
+        done = []
+        for row in rows:
+            full = dict(row)
+            for name, value in defaults.items():
+                if name not in full:
+                    full[name] = value(None) if callable(value) else value
+            done.append(full)
+        return done
+
+    async def flush(self, order: Iterable[Table]) -> None:
+        async with self.db.engine.begin() as connection:
+            for table in order:
+                rows = self._complete(table, self.rows.pop(table, []))
+                if not rows:
+                    continue
+                if self.postgres:
+                    names = [column.name for column in table.columns if column.name in rows[0]]
+                    json_columns = {c.name for c in table.columns if "JSON" in str(c.type)}
+                    records = [
+                        tuple(
+                            json.dumps(row[n]) if n in json_columns and row[n] is not None
+                            else row[n]
+                            for n in names
+                        )
+                        for row in rows
+                    ]  # fmt: skip
+                    raw = await connection.get_raw_connection()
+                    await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
+                        table.name, records=records, columns=names
+                    )
+                else:
+                    await connection.execute(insert(table), rows)
+                self.written += len(rows)
+
+
+async def _next_id(db: Database, table: Table) -> int:
+    async with db.engine.connect() as connection:
+        return (
+            int(
+                (
+                    await connection.execute(select(func.coalesce(func.max(table.c.id), 0)))
+                ).scalar_one()
+            )
+            + 1
+        )
+
+
+class BulkMode:
+    """PostgreSQL: drop the tables' secondary indexes, unique and foreign-key constraints while
+    loading and build them again afterwards (one sorted pass each instead of millions of
+    random B-tree inserts); the constraints are validated when they are added back."""
+
+    def __init__(self, db: Database, tables: Sequence[Table]) -> None:
+        self.db, self.names = db, [table.name for table in tables]
+        self.constraints: list[tuple[str, str, str]] = []
+        self.indexes: list[str] = []
+
+    async def __aenter__(self) -> BulkMode:
+        if self.db.engine.dialect.name != "postgresql":
+            return self
+        async with self.db.engine.begin() as connection:
+            found = await connection.execute(
+                text(
+                    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), contype "
+                    "FROM pg_constraint WHERE contype IN ('u', 'f') "
+                    "AND conrelid::regclass::text = ANY(:names) ORDER BY contype DESC"
+                ),
+                {"names": self.names},
+            )
+            self.constraints = [(t, n, d) for t, n, d, _ in found.all()]
+            found = await connection.execute(
+                text(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(:names) "
+                    "AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+                ),
+                {"names": self.names},
+            )
+            rows = found.all()
+            self.indexes = [definition for _, definition in rows]
+            for table, name, _ in reversed(self.constraints):
+                await connection.execute(text(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"'))
+            for name, _ in rows:
+                await connection.execute(text(f'DROP INDEX "{name}"'))
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.db.engine.dialect.name != "postgresql":
+            return
+        async with self.db.engine.begin() as connection:
+            # uniques first (foreign keys need their targets' unique indexes), then indexes
+            for table, name, definition in self.constraints:
+                await connection.execute(
+                    text(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+                )
+            for definition in self.indexes:
+                await connection.execute(text(definition))
+            for table in self.names:
+                await connection.execute(text(f"ANALYZE {table}"))
+
+
+async def _reset_sequences(db: Database, tables: Iterable[Table]) -> None:
+    if db.engine.dialect.name != "postgresql":
+        return
+    async with db.engine.begin() as connection:
+        for table in tables:
+            await connection.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"(SELECT COALESCE(MAX(id), 1) FROM {table.name}))"
+                )
+            )
+
+
+async def rows(
+    db: Database,
+    base_url: str,
+    types: list[dict[str, Any]],
+    content: str,
+    count: int,
+    rng: random.Random,
+    progress: Progress,
+) -> int:
+    z, st, rol = zrc.Zaak.__table__, zrc.Status.__table__, zrc.Rol.__table__
+    res, zio = zrc.Resultaat.__table__, zrc.ZaakInformatieObject.__table__
+    io, versie, oio = (drc.InformatieObject.__table__, drc.Versie.__table__,
+                       drc.ObjectInformatieObject.__table__)  # fmt: skip
+    order = (z, st, rol, res, io, versie, zio, oio)
+    ids = {table: await _next_id(db, table) for table in order}
+    writer = Writer(db)
+    zaken_root, drc_root = f"{base_url}/zaken/api/v1", f"{base_url}/documenten/api/v1"
+    today = date.today()
+    now = datetime.now(UTC)
+    task = progress.add_task("zaken", total=count)
+    async with BulkMode(db, order):
+        for number in range(count):
+            kind = types[number % len(types)]
+            zaak_id = ids[z]
+            ids[z] += 1
+            zaak_uuid = uuid.uuid4()
+            zaak_url = f"{zaken_root}/zaken/{zaak_uuid}"
+            start = today - timedelta(days=rng.randint(0, 3650))
+            closed = number % 3 == 0
+            statussen = 3 if closed else rng.randint(1, 2)
+            geometry = number % 2 == 0
+            x, y = rng.uniform(3.3, 7.2), rng.uniform(50.7, 53.5)
+            writer.add(z, {
+                "id": zaak_id, "uuid": zaak_uuid, "identificatie": f"ZAAK-B-{number:010d}",
+                "bronorganisatie": "000000000", "omschrijving": f"Bench zaak {number}",
+                "zaaktype": kind["url"], "registratiedatum": start,
+                "verantwoordelijke_organisatie": "000000000", "startdatum": start,
+                "einddatum": start + timedelta(days=20) if closed else None,
+                "vertrouwelijkheidaanduiding": VERTROUWELIJKHEID[number % len(VERTROUWELIJKHEID)],
+                "zaakgeometrie": {"type": "Point", "coordinates": [x, y]} if geometry else None,
+                "bbox_min_x": x if geometry else None, "bbox_max_x": x if geometry else None,
+                "bbox_min_y": y if geometry else None, "bbox_max_y": y if geometry else None,
+                "archiefnominatie": "vernietigen" if closed else None,
+                "status_id": ids[st] + statussen - 1, "created_at": now,
+            })  # fmt: skip
+            for index in range(statussen):
+                writer.add(st, {
+                    "id": ids[st], "uuid": uuid.uuid4(), "zaak_id": zaak_id,
+                    "statustype": kind["statustypen"][2 if closed and index == 2 else index % 2],
+                    "datum_status_gezet": datetime.combine(start, datetime.min.time(), UTC)
+                    + timedelta(days=index * 10),
+                })  # fmt: skip
+                ids[st] += 1
+            if closed:
+                resultaattype = f"{base_url}/catalogi/api/v1/resultaattypen/{uuid.uuid4()}"
+                writer.add(res, {"id": ids[res], "uuid": uuid.uuid4(), "zaak_id": zaak_id,
+                                 "resultaattype": resultaattype})  # fmt: skip
+                ids[res] += 1
+            for index in range(rng.randint(1, 3)):
+                writer.add(rol, {
+                    "id": ids[rol], "uuid": uuid.uuid4(), "zaak_id": zaak_id,
+                    "betrokkene_type": "natuurlijk_persoon", "roltype": kind["roltypen"][index % 2],
+                    "omschrijving": ("initiator", "behandelaar")[index % 2],
+                    "omschrijving_generiek": ("initiator", "behandelaar")[index % 2],
+                    "roltoelichting": "bench", "registratiedatum": now,
+                    "inp_bsn": (person := bsn(rng)),
+                    "betrokkene_identificatie": {"inpBsn": person, "geslachtsnaam": "Jansen"},
+                })  # fmt: skip
+                ids[rol] += 1
+            for _ in range(rng.randint(0, 3)):
+                document_uuid = uuid.uuid4()
+                writer.add(io, {"id": ids[io], "uuid": document_uuid, "lock": ""})
+                writer.add(versie, {
+                    "id": ids[versie], "informatieobject_id": ids[io], "versie": 1, "latest": True,
+                    "identificatie": f"DOC-{ids[io]:010d}", "bronorganisatie": "000000000",
+                    "creatiedatum": start, "titel": "bench",
+                    "vertrouwelijkheidaanduiding": "openbaar",
+                    "auteur": "bench", "taal": "nld", "begin_registratie": now, "inhoud": content,
+                    "bestandsomvang": 5, "informatieobjecttype": kind["iot"],
+                    "indicatie_gebruiksrecht": False,
+                })  # fmt: skip
+                document_url = f"{drc_root}/enkelvoudiginformatieobjecten/{document_uuid}"
+                writer.add(zio, {"id": ids[zio], "uuid": uuid.uuid4(), "zaak_id": zaak_id,
+                                 "informatieobject": document_url,
+                                 "registratiedatum": now})  # fmt: skip
+                writer.add(oio, {"id": ids[oio], "uuid": uuid.uuid4(),
+                                 "informatieobject_id": ids[io], "object": zaak_url,
+                                 "object_type": "zaak"})  # fmt: skip
+                for table in (io, versie, zio, oio):
+                    ids[table] += 1
+            if (number + 1) % BATCH == 0 or number + 1 == count:
+                await writer.flush(order)
+                progress.update(task, completed=number + 1)
+    await _reset_sequences(db, order)
+    return writer.written
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--zaken", type=int, required=True)
+    parser.add_argument("--base-url", default="http://127.0.0.1:8000")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    settings = get_settings().model_copy(update={"base_url": args.base_url, "demo_client": False})
+    if settings.is_sqlite:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(args.seed)
+    started = time.monotonic()
+    db = Database(settings.db_url)
+    await migrate(db)
+    async with db.session() as session:
+        await client_store.set_client(session, SUPERUSER, SECRET)
+        await session.commit()
+        await ensure_superuser(session, SUPERUSER, label="bench")
+    app = create_app(settings, db)
+    headers = {"Authorization": f"Bearer {make_token(SUPERUSER, SECRET)}"}
+    with Progress() as progress:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url=args.base_url) as http:
+                api = Api(http, headers)
+                types = await catalogue(api, progress)
+                await clients(db, api, types)
+            writer = storage_of(app).writer()
+            await writer.write(b"bench")
+            content = (await writer.commit()).key
+        written = await rows(db, args.base_url, types, content, args.zaken, rng, progress)
+    await db.dispose()
+    print(f"zaken {args.zaken}, rows {written}, seconds {time.monotonic() - started:.0f}")
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

@@ -1,0 +1,116 @@
+"""Lists and POST /zaken/_zoek: filters, geometry search, ordering and `expand`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.components.zaken import helpers as h
+from tests.components.zaken.conftest import Types, Zaken
+
+# A U-shaped polygon: its bounding box is 0..10 × 0..10, the notch 4..6 × 5..10 is outside.
+U_SHAPE = h.polygon((0, 0), (10, 0), (10, 10), (6, 10), (6, 5), (4, 5), (4, 10), (0, 10))
+
+
+async def _search(api: Zaken, body: dict[str, Any], **params: Any) -> Any:
+    return await api.http.post(h.ZOEK, json=body, params=params, headers=api.headers)
+
+
+async def test_within_a_concave_polygon(api: Zaken, types: Types) -> None:
+    inside = await api.zaak(types.zaaktype, zaakgeometrie=h.point(2, 2))
+    inside_area = await api.zaak(
+        types.zaaktype, zaakgeometrie=h.polygon((1, 1), (3, 1), (3, 3), (1, 3))
+    )
+    await api.zaak(types.zaaktype, zaakgeometrie=h.point(20, 20))  # outside the box
+    await api.zaak(types.zaaktype, zaakgeometrie=h.point(5, 8))  # in the box, in the notch
+    await api.zaak(types.zaaktype, zaakgeometrie=h.point(10, 10))  # a corner of the box
+    await api.zaak(types.zaaktype)  # no geometry
+    response = await _search(api, {"zaakgeometrie": {"within": U_SHAPE}})
+    assert sorted(h.urls(response)) == sorted([inside["url"], inside_area["url"]])
+    assert response.json()["count"] == 2
+
+
+async def test_within_combines_with_filters_and_pages(api: Zaken, types: Types) -> None:
+    found = [await api.zaak(types.zaaktype, zaakgeometrie=h.point(1, i)) for i in (1, 2, 3)]
+    other = await api.types()
+    await api.zaak(other.zaaktype, zaakgeometrie=h.point(1, 1))
+    body = {"zaakgeometrie": {"within": U_SHAPE}, "zaaktype": types.zaaktype}
+    first = await _search(api, body, pageSize=2)
+    assert first.json()["count"] == 3 and len(first.json()["results"]) == 2
+    second = await _search(api, body, pageSize=2, page=2)
+    assert {*h.urls(first), *h.urls(second)} == {zaak["url"] for zaak in found}
+
+
+async def test_search_by_uuid_and_zaaktype_lists(api: Zaken, types: Types) -> None:
+    one = await api.zaak(types.zaaktype)
+    two = await api.zaak(types.zaaktype)
+    other = await api.types()
+    three = await api.zaak(other.zaaktype)
+    by_uuid = await _search(api, {"uuid__in": [one["uuid"], three["uuid"]]})
+    assert sorted(h.urls(by_uuid)) == sorted([one["url"], three["url"]])
+    by_type = await _search(api, {"zaaktype__in": [types.zaaktype]})
+    assert sorted(h.urls(by_type)) == sorted([one["url"], two["url"]])
+    both = await _search(api, {"zaaktype__in": [other.zaaktype], "uuid__in": [one["uuid"]]})
+    assert h.urls(both) == []
+
+
+async def test_search_refuses_unknown_fields_and_bad_geometry(api: Zaken) -> None:
+    unknown = await _search(api, {"onbekend": 1})
+    assert h.first_param(unknown) == ("onbekend", "unknown-parameters")
+    no_within = await _search(api, {"zaakgeometrie": {"contains": U_SHAPE}})
+    assert h.first_param(no_within) == ("zaakgeometrie", "invalid")
+    broken = await _search(api, {"zaakgeometrie": {"within": {"type": "Polygon"}}})
+    assert h.first_param(broken) == ("zaakgeometrie.within", "invalid")
+    bad_uuid = await _search(api, {"uuid__in": ["geen-uuid"]})
+    assert h.first_param(bad_uuid) == ("uuid__in", "invalid")
+
+
+async def test_list_filters(api: Zaken, types: Types) -> None:
+    early = await api.zaak(types.zaaktype, startdatum="2018-01-01", identificatie="Z-A")
+    late = await api.zaak(types.zaaktype, startdatum="2021-01-01", identificatie="Z-B")
+    secret = await api.zaak(
+        types.zaaktype, startdatum="2020-01-01", vertrouwelijkheidaanduiding="geheim"
+    )
+
+    async def found(**params: Any) -> list[str]:
+        return h.urls(await api.http.get(h.ZAKEN, params=params, headers=api.headers))
+
+    assert await found(identificatie="Z-A") == [early["url"]]
+    assert await found(startdatum__gt="2020-06-01") == [late["url"]]
+    assert await found(startdatum__lte="2018-01-01") == [early["url"]]
+    assert await found(ordering="startdatum") == [early["url"], secret["url"], late["url"]]
+    assert await found(ordering="-startdatum") == [late["url"], secret["url"], early["url"]]
+    assert secret["url"] not in await found(maximaleVertrouwelijkheidaanduiding="openbaar")
+    assert await found(einddatum__isnull="false") == []
+    assert len(await found(zaaktype=types.zaaktype, archiefstatus="nog_te_archiveren")) == 3
+    assert await found(bronorganisatie__in="123456782,111222333") == []
+
+
+async def test_expand_on_detail_list_and_search(
+    api: Zaken, types: Types, zaak: dict[str, Any]
+) -> None:
+    deelzaak = await api.zaak(types.zaaktype, hoofdzaak=zaak["url"])
+    await api.status(deelzaak["url"], types.begin)
+    detail = await api.get(deelzaak["url"], expand="zaaktype,status.statustype,hoofdzaak")
+    expanded = detail["_expand"]
+    assert expanded["zaaktype"]["url"] == types.zaaktype
+    assert expanded["status"]["_expand"]["statustype"]["url"] == types.begin
+    assert expanded["hoofdzaak"]["url"] == zaak["url"]
+    listed = await api.get(h.ZAKEN, expand="hoofdzaak")
+    by_url = {item["url"]: item for item in listed["results"]}
+    assert by_url[deelzaak["url"]]["_expand"]["hoofdzaak"]["url"] == zaak["url"]
+    assert by_url[zaak["url"]]["_expand"]["hoofdzaak"] is None
+    search = await _search(api, {"uuid__in": [deelzaak["uuid"]], "expand": "zaaktype"})
+    assert search.json()["results"][0]["_expand"]["zaaktype"]["url"] == types.zaaktype
+    plain = await api.get(deelzaak["url"])
+    assert "_expand" not in plain or not plain["_expand"]
+
+
+async def test_unknown_expand_is_400(api: Zaken, zaak: dict[str, Any]) -> None:
+    for response in (
+        await api.http.get(
+            h.path_of(zaak["url"]), params={"expand": "bestaatniet"}, headers=api.headers
+        ),
+        await api.http.get(h.ZAKEN, params={"expand": "status..statustype"}, headers=api.headers),
+        await _search(api, {"expand": "onbekend"}),
+    ):
+        assert h.first_param(response) == ("expand", "invalid_choice")
