@@ -3,6 +3,7 @@
 from fundament.common import apitokens, audit, clients, outbox
 from fundament.common.db import Base
 from fundament.components.autorisaties import models as autorisaties_models
+from fundament.components.besluiten import models as besluiten_models
 from fundament.components.catalogi import models as catalogi_models
 from fundament.components.documenten import models as documenten_models
 from fundament.components.notificaties import models as notificaties_models
@@ -13,6 +14,7 @@ __all__ = [
     "apitokens",
     "audit",
     "autorisaties_models",
+    "besluiten_models",
     "catalogi_models",
     "clients",
     "documenten_models",

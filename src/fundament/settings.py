@@ -15,6 +15,7 @@ ALL_COMPONENTS: tuple[str, ...] = (
     "catalogi",
     "documenten",
     "zaken",
+    "besluiten",
     "notificaties",
 )
 

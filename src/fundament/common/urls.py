@@ -168,18 +168,43 @@ class UrlResolver:
         BadReference `bad-url` when it cannot be fetched or does not answer 200."""
         if params:
             url = str(httpx.URL(url, params=params))
+        response = await self._send("GET", url)
+        if response.status_code != 200:
+            raise BadReference("bad-url", f"De URL gaf status {response.status_code}, niet 200.")
+        return _json_of(response)
+
+    async def post_json(self, url: str, body: dict[str, Any]) -> Any:
+        """POST JSON to a foreign API (allowed hosts only), e.g. a relation another registration
+        must mirror (brc-006: `POST {zaak}/besluiten`); its JSON answer, or BadReference
+        `bad-url` when it cannot be reached or does not answer 2xx."""
+        response = await self._send("POST", url, json=body)
+        if not response.is_success:
+            raise BadReference("bad-url", f"De URL gaf status {response.status_code}.")
+        return _json_of(response) if response.content else None
+
+    async def delete(self, url: str) -> None:
+        """DELETE a foreign resource (allowed hosts only); a 404 counts as gone.
+        BadReference `bad-url` when it cannot be reached or refuses."""
+        response = await self._send("DELETE", url)
+        if not response.is_success and response.status_code != 404:
+            raise BadReference("bad-url", f"De URL gaf status {response.status_code}.")
+
+    async def _send(self, method: str, url: str, json: Any = None) -> httpx.Response:
         await self.check_allowed(url)
         client = self._client or httpx.AsyncClient(timeout=self.settings.url_timeout)
         try:
-            response = await client.get(url, headers={"Accept": "application/json"})
+            return await client.request(
+                method, url, json=json, headers={"Accept": "application/json"}
+            )
         except httpx.HTTPError as exc:
             raise BadReference("bad-url", "De URL is niet bereikbaar.") from exc
         finally:
             if self._client is None:
                 await client.aclose()
-        if response.status_code != 200:
-            raise BadReference("bad-url", f"De URL gaf status {response.status_code}, niet 200.")
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise BadReference("invalid-resource", "De URL gaf geen JSON.") from exc
+
+
+def _json_of(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise BadReference("invalid-resource", "De URL gaf geen JSON.") from exc

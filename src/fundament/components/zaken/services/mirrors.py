@@ -7,7 +7,9 @@ deployment would need an authenticated call to its Documenten API; credentials f
 APIs are not configurable yet, so such a relation is kept here without a mirror (logged).
 
 The Documenten component asks whether a zaak relation exists (drc-004) through the relation
-checker registered in `register()`.
+checker registered in `register()`; the Besluiten component adds and removes the zaakbesluit of
+a besluit with a zaak here (brc-006) through the link it registers there, in the besluit's
+transaction.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import logging
 import uuid
 from urllib.parse import urlsplit
 
-from sqlalchemy import exists, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.components.documenten.services import objectinformatieobjecten as oio
@@ -63,6 +65,35 @@ async def _relation_exists(session: AsyncSession, zaak_url: str, informatieobjec
     return bool((await session.execute(query)).scalar())
 
 
+async def _link_besluit(session: AsyncSession, zaak_url: str, besluit_url: str) -> None:
+    """brc-006: a besluit of this deployment with a zaak here appears under its besluiten."""
+    zaak_id = await _zaak_id(session, zaak_url)
+    if zaak_id is not None:
+        session.add(m.ZaakBesluit(uuid=uuid.uuid4(), zaak_id=zaak_id, besluit=besluit_url))
+
+
+async def _unlink_besluit(session: AsyncSession, zaak_url: str, besluit_url: str) -> None:
+    zaak_id = await _zaak_id(session, zaak_url)
+    if zaak_id is not None:
+        await session.execute(
+            delete(m.ZaakBesluit).where(
+                m.ZaakBesluit.zaak_id == zaak_id, m.ZaakBesluit.besluit == besluit_url
+            )
+        )
+
+
+async def _zaak_id(session: AsyncSession, zaak_url: str) -> int | None:
+    key = uuid_from_url(zaak_url, ZAKEN)
+    if key is None:
+        return None
+    found = await session.execute(select(m.Zaak.id).where(m.Zaak.uuid == key))
+    return found.scalar_one_or_none()
+
+
 def register() -> None:
-    """Called when the Zaken component loads."""
+    """Called when the Zaken component loads: Documenten asks us about zaak relations
+    (drc-004), Besluiten tells us about besluiten of our zaken (brc-006)."""
+    from fundament.components.besluiten.services.zaken import register_zaak_link
+
     register_relation_checker("zaak", _relation_exists)
+    register_zaak_link(_link_besluit, _unlink_besluit)

@@ -1,0 +1,1 @@
+"""Wire models of the Besluiten API, one module per resource."""
