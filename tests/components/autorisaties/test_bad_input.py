@@ -19,7 +19,7 @@ from tests.components.autorisaties.helpers import (
 
 BAD_BODIES: list[tuple[str, Any, set[tuple[str, str]]]] = [
     ("client-ids-as-string", {**applicatie(), "clientIds": "app"}, {("clientIds", "not_a_list")}),
-    ("label-as-number", {**applicatie("app"), "label": 42}, {("label", "invalid")}),
+    ("label-as-list", {**applicatie("app"), "label": ["lijst"]}, {("label", "invalid")}),
     (
         "heeft-alle-as-object",
         {**applicatie("app"), "heeftAlleAutorisaties": {}},
@@ -89,7 +89,7 @@ async def test_put_with_bad_body_is_400_and_changes_nothing(
 @pytest.mark.parametrize(
     ("patch", "expected"),
     [
-        ({"label": 42}, {("label", "invalid")}),
+        ({"label": ["lijst"]}, {("label", "invalid")}),
         ({"label": "x" * 101}, {("label", "max_length")}),
         ({"clientIds": "app"}, {("clientIds", "not_a_list")}),
         ({"heeftAlleAutorisaties": {}}, {("heeftAlleAutorisaties", "invalid")}),
@@ -98,7 +98,7 @@ async def test_put_with_bad_body_is_400_and_changes_nothing(
             {("autorisaties.0.component", "invalid_choice")},
         ),
     ],
-    ids=["label-number", "label-too-long", "client-ids-string", "heeft-alle-object", "component"],
+    ids=["label-list", "label-too-long", "client-ids-string", "heeft-alle-object", "component"],
 )
 async def test_patch_with_bad_body_is_400_and_changes_nothing(
     client: httpx.AsyncClient,

@@ -7,6 +7,7 @@ deployment through the relation checker the Zaken component registers (simulated
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -18,6 +19,7 @@ from fundament.common.db import Database
 from fundament.common.urls import LocalResource
 from fundament.components.documenten.services import objectinformatieobjecten as mirrors
 from fundament.components.documenten.services import relations
+from fundament.settings import ALL_COMPONENTS, Settings
 from tests.components.documenten import helpers as h
 from tests.components.documenten.conftest import Documenten, ForeignApis
 
@@ -107,6 +109,19 @@ async def test_list_filters_and_read(
         h.path_of(first["url"]), params={"expand": "informatieobject"}, headers=admin
     )
     assert expanded.json()["_expand"]["informatieobject"]["url"] == one["url"]
+
+
+@pytest.fixture
+def settings(database: Database, tmp_path: Path) -> Settings:
+    """Without the Zaken and Besluiten components: these tests stand in for them (the Zaken
+    tests cover the real thing, zrc-005)."""
+    return Settings(
+        data_dir=tmp_path,
+        database_url=database.url,
+        url_allow_private=True,
+        demo_client=False,
+        components=[name for name in ALL_COMPONENTS if name not in ("zaken", "besluiten")],
+    )
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,7 +17,7 @@ from fundament.common.db import Database, utcnow
 from fundament.common.outbox import OutboxMessage
 from fundament.components.notificaties.dispatch.dispatcher import Dispatcher
 from fundament.components.notificaties.models import Delivery, DeliveryAttempt
-from fundament.settings import Settings
+from fundament.settings import ALL_COMPONENTS, Settings
 from tests.components.notificaties.helpers import (
     ABONNEMENT,
     KANAAL,
@@ -118,6 +119,19 @@ def post(client: httpx.AsyncClient, admin: dict[str, str]) -> Post:
         return created
 
     return send
+
+
+@pytest.fixture
+def settings(database: Database, tmp_path: Path) -> Settings:
+    """Every component but Zaken: these tests make kanaal `zaken` themselves (as a foreign
+    Zaken API would), which the Zaken component would otherwise register at start."""
+    return Settings(
+        data_dir=tmp_path,
+        database_url=database.url,
+        url_allow_private=True,
+        demo_client=False,
+        components=[name for name in ALL_COMPONENTS if name != "zaken"],
+    )
 
 
 @pytest.fixture

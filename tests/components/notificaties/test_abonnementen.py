@@ -121,7 +121,7 @@ async def test_unknown_abonnement_is_404(
             {("kanalen.0.filters", "inconsistent-abonnement-filters")},
         ),
         (
-            {"kanalen": [{"naam": "zaken", "filters": {"zaaktype": 5}}]},
+            {"kanalen": [{"naam": "zaken", "filters": {"zaaktype": ["lijst"]}}]},
             {("kanalen.0.filters.zaaktype", "invalid")},
         ),
         ({"sendCloudevents": True}, {("sendCloudevents", "cloudevents-not-supported")}),

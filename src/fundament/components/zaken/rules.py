@@ -92,19 +92,6 @@ def hoofdzaak(is_self: bool, is_deelzaak: bool) -> list[InvalidParam]:
     return []
 
 
-def deelzaaktype(allowed: Collection[str], zaaktype: str) -> list[InvalidParam]:
-    """The zaaktype of a deelzaak must be one of the hoofdzaak's zaaktype.deelzaaktypen."""
-    if allowed and zaaktype not in allowed:
-        return [
-            InvalidParam(
-                "hoofdzaak",
-                "invalid-deelzaaktype",
-                "Het zaaktype is geen deelzaaktype van het zaaktype van de hoofdzaak.",
-            )
-        ]
-    return []
-
-
 def archief(
     archiefstatus: str,
     archiefnominatie: str | None,
