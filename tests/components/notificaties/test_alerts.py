@@ -100,6 +100,8 @@ def smtp(port: int, **extra: Any) -> dict[str, Any]:
         "smtp_password": PASSWORD,
         "smtp_from": SENDER,
         "notificaties_alert_to": ADMINS,
+        # Generous: the receiver answers at once; a loaded machine must not make it a timeout.
+        "notificaties_timeout": 10.0,
         **extra,
     }
 

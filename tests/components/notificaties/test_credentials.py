@@ -54,7 +54,7 @@ async def test_every_attempt_carries_a_freshly_minted_jwt(
     await post(ABONNEMENT, with_credentials(subscriber.url("/hook")))
     await publish(ZAAK)
     moments = []
-    async with dispatcher() as running:
+    async with dispatcher(notificaties_timeout=10.0) as running:
         for _ in range(3):
             moments.append(int(clock.now.timestamp()))
             await running.run_once()
@@ -138,7 +138,7 @@ async def test_a_fixed_auth_is_still_sent_as_is(
         },
     )
     await publish(ZAAK)
-    async with dispatcher() as running:
+    async with dispatcher(notificaties_timeout=10.0) as running:
         await running.run_once()
     [request] = subscriber.requests("/hook")
     assert (request.authorization, request.answered) == ("Bearer fixed", 403)

@@ -52,7 +52,9 @@ async def dead(
     for resource, moment in (("old", "2020-01-01T00:00:00Z"), ("new", "2026-06-01T00:00:00Z")):
         body = {**message(ZAAK + resource), "aanmaakdatum": moment}
         assert (await client.post(NOTIFICATIES, json=body, headers=admin)).status_code == 201
-    await exhaust(dispatcher, clock, rounds=6)
+    # A generous timeout: the receiver answers at once, and a slow (loaded) machine must not
+    # turn an "HTTP 500" into a timeout.
+    await exhaust(dispatcher, clock, rounds=6, notificaties_timeout=10.0)
     return created
 
 
@@ -125,7 +127,7 @@ async def test_replay_gives_selected_dead_letters_a_new_series(
     assert response.json() == {"replayed": 1}
     assert sorted(d.status for d in await store.deliveries()) == [DEAD, DEAD, DEAD, PENDING]
     receiver.answer("/a", then=204)
-    async with dispatcher() as running:
+    async with dispatcher(notificaties_timeout=10.0) as running:
         await running.run_once()
     assert sorted(d.status for d in await store.deliveries()) == [DEAD, DEAD, DEAD, DELIVERED]
     [accepted] = receiver.requests("/a", accepted=True)
