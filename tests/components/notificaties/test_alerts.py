@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-import uuid
 from collections.abc import Iterator
 from email import message_from_bytes
 from typing import Any
@@ -13,15 +12,8 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
-from pydantic import ValidationError
 
-from fundament.components.notificaties.dispatch.alerts import (
-    MAX_LISTED,
-    DeadLetterNotice,
-    compose,
-)
 from fundament.components.notificaties.models import DEAD, DELIVERED
-from fundament.settings import Settings
 from tests.components.notificaties.conftest import (
     Clock,
     DispatcherFactory,
@@ -248,34 +240,3 @@ async def test_a_hanging_mail_server_does_not_hold_up_delivery(
         assert logged.events("notificatie.alert_failed") == []
         silent.released.set()  # the server hangs up: the alert fails
     assert len(logged.events("notificatie.alert_failed")) == 1
-
-
-def test_an_alert_lists_a_limited_number_and_counts_the_rest():
-    notices = [
-        DeadLetterNotice(
-            abonnement=uuid.uuid4(),
-            callback_url="https://consumer.example.com/hook",
-            notificatie={"kanaal": "zaken", "resourceUrl": f"{ZAAK}{n}"},
-            attempts=40,
-            last_error="HTTP 500",
-        )
-        for n in range(MAX_LISTED + 5)
-    ]
-    subject, text = compose(notices, "https://api.example.nl")
-    assert f"{MAX_LISTED + 5} notificatie(s)" in subject
-    assert f"{ZAAK}{MAX_LISTED - 1} " in text and f"{ZAAK}{MAX_LISTED} " not in text
-    assert "and 5 more" in text
-    assert "https://api.example.nl/notificaties/api/v1/deadletters" in text
-
-
-def test_alert_recipients_need_a_mail_server_and_a_sender(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("FUNDAMENT_NOTIFICATIES_ALERT_TO", "a@example.nl, b@example.nl")
-    with pytest.raises(ValidationError):
-        Settings(database_url="sqlite://")
-    monkeypatch.setenv("FUNDAMENT_SMTP_HOST", "smtp.example.nl")
-    with pytest.raises(ValidationError):
-        Settings(database_url="sqlite://")
-    monkeypatch.setenv("FUNDAMENT_SMTP_FROM", "fundament@example.nl")
-    settings = Settings(database_url="sqlite://")
-    assert settings.notificaties_alert_to == ["a@example.nl", "b@example.nl"]
-    assert settings.smtp_port_or_default == 587  # STARTTLS unless told otherwise
