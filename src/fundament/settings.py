@@ -129,8 +129,32 @@ class Settings(BaseSettings):
             "about 32 hours)."
         ),
     )
+    notificaties_alert_to: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description=(
+            "Comma-separated e-mail addresses told when a delivery becomes a dead letter "
+            "(needs the SMTP settings); empty: only the log event."
+        ),
+    )
+    smtp_host: str | None = Field(default=None, description="SMTP server for e-mail alerts.")
+    smtp_port: int | None = Field(
+        default=None,
+        ge=1,
+        le=65535,
+        description="SMTP port; default: 587 with STARTTLS, 465 with TLS, 25 without.",
+    )
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        default="starttls",
+        description="`starttls` (upgrade the connection), `tls` (implicit TLS) or `none`.",
+    )
+    smtp_user: str = Field(default="", description="SMTP login; empty: no login.")
+    smtp_password: str = Field(default="", description="SMTP password.")
+    smtp_from: str = Field(default="", description="Sender address of e-mail alerts.")
+    smtp_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds each step of talking to the SMTP server may take."
+    )
 
-    @field_validator("components", "url_allowed_hosts", mode="before")
+    @field_validator("components", "url_allowed_hosts", "notificaties_alert_to", mode="before")
     @classmethod
     def _csv(cls, value: object) -> object:
         return _split_csv(value)
@@ -149,6 +173,14 @@ class Settings(BaseSettings):
         return value.rstrip("/") if value else value
 
     @model_validator(mode="after")
+    def _alerts_need_smtp(self) -> Settings:
+        if self.notificaties_alert_to and not (self.smtp_host and self.smtp_from):
+            raise ValueError(
+                "FUNDAMENT_NOTIFICATIES_ALERT_TO needs FUNDAMENT_SMTP_HOST and FUNDAMENT_SMTP_FROM"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _default_database(self) -> Settings:
         if not self.database_url:
             self.database_url = f"sqlite+aiosqlite:///{self.data_dir.resolve() / 'fundament.db'}"
@@ -162,6 +194,12 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.db_url.startswith("sqlite")
+
+    @property
+    def smtp_port_or_default(self) -> int:
+        if self.smtp_port is not None:
+            return self.smtp_port
+        return {"starttls": 587, "tls": 465, "none": 25}[self.smtp_security]
 
 
 @lru_cache

@@ -245,3 +245,19 @@ def require_any_scope(
         return context
 
     return dependency
+
+
+def require_superuser() -> Callable[..., Coroutine[Any, Any, AuthContext]]:
+    """A route dependency for Fundament's administrators' extensions (no standard scope covers
+    them): authenticate, then demand an Applicatie with `heeftAlleAutorisaties`."""
+
+    async def dependency(
+        request: Request, session: AsyncSession = Depends(get_session)
+    ) -> AuthContext:
+        context = await authenticate(request, session)
+        if not context.is_superuser:
+            raise PermissionDenied("Alleen een applicatie met heeftAlleAutorisaties mag dit.")
+        request.state.auth = context
+        return context
+
+    return dependency

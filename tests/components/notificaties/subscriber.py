@@ -7,9 +7,12 @@ import socket
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+import jwt
 
 # What the receiver does with one request: answer with a status code, or misbehave.
 TIMEOUT = "timeout"  # answer only after the client has given up
@@ -98,8 +101,8 @@ class Receiver:
             def _serve(self) -> None:
                 body = self._body()
                 path = self.path.split("?")[0]
-                behaviour = receiver._next(path)
                 authorization = self.headers.get("Authorization")
+                behaviour = receiver.judge(authorization, receiver._next(path))
                 receiver._record(
                     Received(self.command, path, self.path, authorization, body, behaviour)
                 )
@@ -109,6 +112,10 @@ class Receiver:
             do_GET = _serve
 
         return Handler
+
+    def judge(self, authorization: str | None, behaviour: Behaviour) -> Behaviour:
+        """The answer to a request with this Authorization (subclasses check it)."""
+        return behaviour
 
     def respond(self, handler: BaseHTTPRequestHandler, behaviour: Behaviour) -> None:
         """Send the answer `behaviour` stands for (subclasses add JSON bodies)."""
@@ -149,6 +156,35 @@ class Receiver:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+
+
+class VerifyingReceiver(Receiver):
+    """A subscriber that, like a ZGW API, accepts only a ZGW JWT (HS256) of `client_id` signed
+    with `secret` and issued at most `max_age` seconds before its clock's now (the test's
+    clock, so no test waits); anything else is answered 403. Keeps the claims it verified."""
+
+    def __init__(
+        self, client_id: str, secret: str, now: Callable[[], float], max_age: float
+    ) -> None:
+        super().__init__()
+        self.client_id, self.secret, self.now, self.max_age = client_id, secret, now, max_age
+        self.claims: list[dict[str, Any]] = []
+
+    def judge(self, authorization: str | None, behaviour: Behaviour) -> Behaviour:
+        scheme, _, token = (authorization or "").partition(" ")
+        try:
+            # `iat` is judged below against the test's clock, not PyJWT's.
+            claims = jwt.decode(
+                token, self.secret, algorithms=["HS256"], options={"verify_iat": False}
+            )
+        except jwt.PyJWTError:
+            return 403
+        fresh = 0 <= self.now() - claims["iat"] <= self.max_age
+        if scheme != "Bearer" or claims.get("client_id") != self.client_id or not fresh:
+            return 403
+        with self.lock:
+            self.claims.append(claims)
+        return behaviour
 
 
 def _free_port() -> int:

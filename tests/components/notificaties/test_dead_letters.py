@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -14,40 +13,21 @@ from fundament.common.db import Database, utcnow
 from fundament.components.notificaties.dispatch import deadletters
 from fundament.components.notificaties.dispatch.backoff import RetryPolicy
 from fundament.components.notificaties.models import DEAD, DELIVERED, PENDING
-from tests.components.notificaties.conftest import Clock, DispatcherFactory, Post, Publish, Store
+from tests.components.notificaties.conftest import (
+    Clock,
+    DispatcherFactory,
+    Post,
+    Publish,
+    Records,
+    Store,
+    exhaust,
+)
 from tests.components.notificaties.helpers import ABONNEMENT, NOTIFICATIES, abonnement, message
 from tests.components.notificaties.subscriber import Receiver
 
 pytestmark = pytest.mark.usefixtures("zaken")
 
 ZAAK = "https://zaken.example.com/zaken/api/v1/zaken/"
-
-
-class Records(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-@pytest.fixture
-def logged() -> Iterator[Records]:
-    """What the `fundament.notificaties` logger emits (it does not propagate to the root)."""
-    handler = Records()
-    logger = logging.getLogger("fundament.notificaties")
-    logger.addHandler(handler)
-    yield handler
-    logger.removeHandler(handler)
-
-
-async def exhaust(dispatcher: DispatcherFactory, clock: Clock, rounds: int = 3) -> None:
-    """Run the dispatcher through `rounds` attempts (FAST: 3 attempts, at most 0.2 s apart)."""
-    async with dispatcher() as running:
-        for _ in range(rounds):
-            await running.run_once()
-            clock.advance(1)
 
 
 async def test_after_the_last_attempt_a_delivery_is_a_dead_letter_and_logged(

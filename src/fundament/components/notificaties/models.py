@@ -32,7 +32,12 @@ class Kanaal(Base):
 
 
 class Abonnement(Base):
-    """A subscriber's callback, the `Authorization` value to send it, and its kanalen."""
+    """A subscriber's callback, how to authorise to it, and its kanalen.
+
+    Either a fixed `Authorization` value (`auth`, the standard's field) or client credentials
+    (a Fundament extension): a ZGW JWT signed with `auth_secret` as `auth_client_id` is minted
+    for every attempt, so a token never expires between retries (open-zaak#1694). The secret
+    is kept as given: HS256 needs it to sign, as `jwt_clients` does."""
 
     __tablename__ = "nrc_abonnement"
 
@@ -40,7 +45,9 @@ class Abonnement(Base):
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=new_uuid, unique=True)
     callback_url: Mapped[str] = mapped_column(String(200))
     auth: Mapped[str] = mapped_column(String(1000), default="")
-    client_id: Mapped[str] = mapped_column(String(255), default="")
+    auth_client_id: Mapped[str] = mapped_column(String(255), default="")
+    auth_secret: Mapped[str] = mapped_column(String(255), default="")
+    client_id: Mapped[str] = mapped_column(String(255), default="")  # who created it
     aangemaakt: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     kanalen: Mapped[list[AbonnementKanaal]] = relationship(

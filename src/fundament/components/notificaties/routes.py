@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
-from fundament.common.auth import AuthContext, require_any_scope, require_scopes
+from fundament.common.auth import (
+    AuthContext,
+    require_any_scope,
+    require_scopes,
+    require_superuser,
+)
+from fundament.common.db import utcnow
+from fundament.common.errors import ValidationFailed
+from fundament.common.pagination import Page, PageParams, page_of, page_params
+from fundament.common.problems import invalid_params_from_pydantic
 from fundament.common.responses import created_response, detail_response, json_response, no_content
 from fundament.common.routing import ZgwRoute, parse_uuid
 from fundament.common.session import get_session
@@ -16,6 +26,9 @@ from fundament.components.notificaties.schemas import (
     AbonnementCreate,
     AbonnementList,
     AbonnementPatch,
+    DeadLetter,
+    DeadLetterFilters,
+    DeadLetterReplayed,
     Kanaal,
     KanaalCreate,
     KanaalList,
@@ -23,7 +36,12 @@ from fundament.components.notificaties.schemas import (
     Message,
 )
 from fundament.components.notificaties.scopes import COMPONENT, SCOPE_CONSUMEREN, SCOPE_PUBLICEREN
-from fundament.components.notificaties.services import abonnementen, kanalen, notificaties
+from fundament.components.notificaties.services import (
+    abonnementen,
+    deadletters,
+    kanalen,
+    notificaties,
+)
 
 ROOT = "/notificaties/api/v1"
 
@@ -32,6 +50,8 @@ router = APIRouter(route_class=ZgwRoute)
 can_read = require_any_scope((COMPONENT, SCOPE_CONSUMEREN), (COMPONENT, SCOPE_PUBLICEREN))
 can_subscribe = require_scopes(COMPONENT, SCOPE_CONSUMEREN)
 can_publish = require_scopes(COMPONENT, SCOPE_PUBLICEREN)
+# Dead letters show every subscriber's callbacks and failures: administrators only.
+can_administer = require_superuser()
 
 
 def api_root(request: Request) -> str:
@@ -234,3 +254,50 @@ async def notificaties_create(
     # 201, as Open Notificaties answers and the VNG OAS suite expects (the VNG 1.0.0 file says 200).
     message = await notificaties.publish(session, body)
     return json_response(message, status=201)
+
+
+# --- dead letters: a Fundament extension for administrators (not in the standard) -------------
+
+
+def dead_letter_filters(
+    since: str | None = Query(None, description="Notificaties aangemaakt op of na (ISO 8601)."),
+    abonnement: str | None = Query(None, description="URL (of UUID) van een abonnement."),
+) -> DeadLetterFilters:
+    try:
+        return DeadLetterFilters.model_validate(
+            {"since": since or None, "abonnement": abonnement or None}
+        )
+    except ValidationError as exc:
+        raise ValidationFailed(invalid_params_from_pydantic(exc.errors())) from exc
+
+
+@router.get(
+    "/deadletters",
+    response_model=Page[DeadLetter],
+    operation_id="fundament_deadletter_list",
+    tags=["deadletters"],
+)
+async def deadletter_list(
+    request: Request,
+    filters: DeadLetterFilters = Depends(dead_letter_filters),
+    page: PageParams = Depends(page_params),
+    _: AuthContext = Depends(can_administer),
+    session: AsyncSession = Depends(get_session),
+) -> Response:
+    count, results = await deadletters.list_dead_letters(session, api_root(request), filters, page)
+    return json_response(page_of(request, page, count, results))
+
+
+@router.post(
+    "/deadletters/replay",
+    response_model=DeadLetterReplayed,
+    operation_id="fundament_deadletter_replay",
+    tags=["deadletters"],
+)
+async def deadletter_replay(
+    body: DeadLetterFilters | None = None,
+    _: AuthContext = Depends(can_administer),
+    session: AsyncSession = Depends(get_session),
+) -> Response:
+    replayed = await deadletters.replay_dead_letters(session, body or DeadLetterFilters(), utcnow())
+    return json_response(replayed)

@@ -57,6 +57,19 @@ def kenmerken_known(
     return []
 
 
+def auth_or_credentials(auth: str, client_id: str, secret: str) -> list[InvalidParam]:
+    """How to authorise to the callback: the standard's fixed `auth` value, or (a Fundament
+    extension) client credentials to mint a JWT per attempt — both parts of them. With
+    credentials, `auth` is not used."""
+    if client_id and not secret:
+        return [InvalidParam("authSecret", "required", "Geef het secret bij authClientId.")]
+    if secret and not client_id:
+        return [InvalidParam("authClientId", "required", "Geef de client id bij authSecret.")]
+    if not client_id and not auth:
+        return [InvalidParam("auth", "required", "Dit veld is vereist.")]
+    return []
+
+
 def cloudevents_unused(
     send_cloudevents: bool, cloudevent_filters: Collection[object]
 ) -> list[InvalidParam]:

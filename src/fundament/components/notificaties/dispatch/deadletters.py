@@ -6,8 +6,9 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import ColumnElement, Table, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.common.outbox import OutboxMessage
@@ -33,6 +34,33 @@ class DeadLetter:
     attempts: int
     dead_at: datetime | None
     last_error: str
+    notificatie: dict[str, Any]  # the body as delivered
+
+
+def _filters(abonnement: uuid.UUID | None, since: datetime | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Delivery.status == DEAD]
+    if abonnement is not None:
+        conditions.append(Abonnement.uuid == abonnement)
+    if since is not None:
+        conditions.append(OutboxMessage.aanmaakdatum >= since)
+    return conditions
+
+
+async def count_dead(
+    session: AsyncSession,
+    *,
+    abonnement: uuid.UUID | None = None,
+    since: datetime | None = None,
+) -> int:
+    """How many dead letters `list_dead` finds with these filters (for pagination)."""
+    query = (
+        select(func.count())
+        .select_from(Delivery)
+        .join(Abonnement, Abonnement.id == Delivery.abonnement_id)
+        .join(OutboxMessage, OutboxMessage.id == Delivery.outbox_id)
+        .where(*_filters(abonnement, since))
+    )
+    return int(await session.scalar(query) or 0)
 
 
 async def list_dead(
@@ -41,6 +69,7 @@ async def list_dead(
     abonnement: uuid.UUID | None = None,
     since: datetime | None = None,
     limit: int = 100,
+    offset: int = 0,
 ) -> list[DeadLetter]:
     """Dead letters, oldest notificatie first, optionally of one abonnement or created since."""
     query = (
@@ -51,38 +80,35 @@ async def list_dead(
             Delivery.last_error,
             Abonnement.uuid.label("abonnement"),
             Abonnement.callback_url,
-            OutboxMessage.kanaal,
-            OutboxMessage.resource,
-            OutboxMessage.actie,
-            OutboxMessage.resource_url,
-            OutboxMessage.aanmaakdatum,
+            OutboxMessage,
         )
         .join(Abonnement, Abonnement.id == Delivery.abonnement_id)
         .join(OutboxMessage, OutboxMessage.id == Delivery.outbox_id)
-        .where(Delivery.status == DEAD)
+        .where(*_filters(abonnement, since))
         .order_by(Delivery.id)
+        .offset(offset)
         .limit(limit)
     )
-    if abonnement is not None:
-        query = query.where(Abonnement.uuid == abonnement)
-    if since is not None:
-        query = query.where(OutboxMessage.aanmaakdatum >= since)
-    return [
-        DeadLetter(
-            delivery=row.uuid,
-            abonnement=row.abonnement,
-            callback_url=row.callback_url,
-            kanaal=row.kanaal,
-            resource=row.resource,
-            actie=row.actie,
-            resource_url=row.resource_url,
-            aanmaakdatum=row.aanmaakdatum,
-            attempts=row.attempts,
-            dead_at=row.dead_at,
-            last_error=row.last_error,
+    letters = []
+    for row in await session.execute(query):
+        message: OutboxMessage = row.OutboxMessage
+        letters.append(
+            DeadLetter(
+                delivery=row.uuid,
+                abonnement=row.abonnement,
+                callback_url=row.callback_url,
+                kanaal=message.kanaal,
+                resource=message.resource,
+                actie=message.actie,
+                resource_url=message.resource_url,
+                aanmaakdatum=message.aanmaakdatum,
+                attempts=row.attempts,
+                dead_at=row.dead_at,
+                last_error=row.last_error,
+                notificatie=message.as_notificatie(),
+            )
         )
-        for row in await session.execute(query)
-    ]
+    return letters
 
 
 async def replay(

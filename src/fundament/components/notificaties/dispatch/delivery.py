@@ -15,6 +15,7 @@ import httpx
 from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from fundament.common.auth import make_token
 from fundament.common.db import Database
 from fundament.common.outbox import OutboxMessage
 from fundament.components.notificaties.dispatch.backoff import RetryPolicy
@@ -44,6 +45,8 @@ class Claim:
     abonnement: uuid.UUID
     callback_url: str
     auth: str
+    auth_client_id: str  # with `auth_secret`: mint a JWT per attempt instead of sending `auth`
+    auth_secret: str
     body: bytes
 
 
@@ -133,6 +136,8 @@ async def claim_due(
             Abonnement.uuid,
             Abonnement.callback_url,
             Abonnement.auth,
+            Abonnement.auth_client_id,
+            Abonnement.auth_secret,
             OutboxMessage,
         )
         .join(Abonnement, Abonnement.id == Delivery.abonnement_id)
@@ -151,6 +156,8 @@ async def claim_due(
                 abonnement=row.uuid,
                 callback_url=row.callback_url,
                 auth=row.auth,
+                auth_client_id=row.auth_client_id,
+                auth_secret=row.auth_secret,
                 body=json.dumps(row.OutboxMessage.as_notificatie(), ensure_ascii=False).encode(),
             )
         )
@@ -175,12 +182,22 @@ async def release(db: Database, claims: list[Claim]) -> None:
         await session.commit()
 
 
+def authorization(claim: Claim, now: datetime) -> str:
+    """The Authorization header for one attempt: with client credentials a ZGW JWT issued now
+    (minted per attempt, so a retry hours later is not refused as expired: open-zaak#1694);
+    else the abonnement's fixed `auth` value."""
+    if claim.auth_client_id:
+        token = make_token(claim.auth_client_id, claim.auth_secret, issued_at=now.timestamp())
+        return f"Bearer {token}"
+    return claim.auth
+
+
 async def post(client: httpx.AsyncClient, claim: Claim, now: datetime) -> Outcome:
-    """POST the notificatie to the callback with the abonnement's `auth` as Authorization. The
-    body of the answer is not read: only its status counts, so garbage cannot hurt."""
+    """POST the notificatie to the callback, authorised as the abonnement says. The body of the
+    answer is not read: only its status counts, so garbage cannot hurt."""
     headers = {"Content-Type": "application/json"}
-    if claim.auth:
-        headers["Authorization"] = claim.auth
+    if value := authorization(claim, now):
+        headers["Authorization"] = value
     started = time.monotonic()
     status_code: int | None = None
     error = ""

@@ -16,8 +16,9 @@ import httpx
 from fundament.common.component import Kanaal
 from fundament.common.db import Database, utcnow
 from fundament.components.notificaties.dispatch import delivery, remote, routing
+from fundament.components.notificaties.dispatch.alerts import Alerts, DeadLetterNotice
 from fundament.components.notificaties.dispatch.backoff import RetryPolicy
-from fundament.components.notificaties.models import PENDING
+from fundament.components.notificaties.models import DEAD, PENDING
 from fundament.components.notificaties.services.kanalen import register_kanalen
 from fundament.settings import Settings
 
@@ -54,6 +55,7 @@ class Dispatcher:
         self.kanalen = tuple(kanalen)
         self.clock = clock
         self.policy = RetryPolicy.from_settings(settings)
+        self.alerts = Alerts.from_settings(settings)
         # A claim outlives the longest POST, so no other dispatcher retries it meanwhile.
         self.lease = timedelta(seconds=2 * settings.notificaties_timeout + 30)
         self._client: httpx.AsyncClient | None = None
@@ -71,6 +73,7 @@ class Dispatcher:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.drain()
+        await self.alerts.close()
         if self._client is not None:
             await self._client.aclose()
             self._client = None
@@ -154,7 +157,7 @@ class Dispatcher:
             # Stop when asked, or before a POST could outlast the lease (another dispatcher
             # may then take the queue: it must not find one of ours still under way).
             if self._stop.is_set() or self.clock() + timeout >= claim.until:
-                await delivery.record(self.db, results, self.policy, self.clock())
+                await self._record(results)
                 await delivery.release(self.db, queue[position:])
                 return
             outcome = await delivery.post(self.client, claim, self.clock())
@@ -169,11 +172,26 @@ class Dispatcher:
             ):
                 continue
             # If storing fails, the leases run out and these POSTs are made again: at least once.
-            statuses = await delivery.record(self.db, results, self.policy, self.clock())
+            statuses = await self._record(results)
             results = []
             if statuses[-1] == PENDING:
                 await delivery.release(self.db, queue[position + 1 :])
                 return
+
+    async def _record(self, results: list[tuple[delivery.Claim, delivery.Outcome]]) -> list[str]:
+        """Store the attempts; report those that became dead letters (besides the log event)
+        to the administrators, without waiting for the e-mail."""
+        statuses = await delivery.record(self.db, results, self.policy, self.clock())
+        self.alerts.report(
+            [
+                DeadLetterNotice.of(
+                    claim.abonnement, claim.callback_url, claim.body, claim.attempt, outcome.error
+                )
+                for (claim, outcome), status in zip(results, statuses, strict=True)
+                if status == DEAD
+            ]
+        )
+        return statuses
 
     async def drain(self) -> None:
         """Wait until every delivery under way has its result stored."""

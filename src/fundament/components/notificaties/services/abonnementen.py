@@ -7,12 +7,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Table, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from fundament.common.errors import NotFound, ValidationFailed
-from fundament.common.schemas import WireModel, merged
+from fundament.common.problems import invalid_params_from_pydantic
+from fundament.common.schemas import WireModel
 from fundament.common.urls import BadReference, UrlResolver
 from fundament.components.notificaties import rules
 from fundament.components.notificaties.models import Abonnement as AbonnementRow
@@ -48,13 +50,19 @@ async def _views(session: AsyncSession, api_root: str, rows: Sequence[Any]) -> l
         Abonnement(
             url=f"{api_root}/abonnement/{row.uuid}",
             callback_url=row.callback_url,
+            auth_client_id=row.auth_client_id,
             kanalen=groups[row.id],
         )
         for row in rows
     ]
 
 
-_COLUMNS = (_abonnement.c.id, _abonnement.c.uuid, _abonnement.c.callback_url)
+_COLUMNS = (
+    _abonnement.c.id,
+    _abonnement.c.uuid,
+    _abonnement.c.callback_url,
+    _abonnement.c.auth_client_id,
+)
 
 
 async def list_abonnementen(session: AsyncSession, api_root: str) -> list[Abonnement]:
@@ -80,7 +88,8 @@ async def _kanaal_ids(
             select(_kanaal.c.id, _kanaal.c.naam, _kanaal.c.filters).where(_kanaal.c.naam.in_(names))
         )
     }
-    problems = rules.cloudevents_unused(data.send_cloudevents, data.cloudevent_filters)
+    problems = rules.auth_or_credentials(data.auth, data.auth_client_id, data.auth_secret)
+    problems += rules.cloudevents_unused(data.send_cloudevents, data.cloudevent_filters)
     for index, group in enumerate(data.kanalen):
         found = rules.kanaal_exists(f"kanalen.{index}.naam", group.naam, known, "kanaal_naam")
         problems += found
@@ -96,6 +105,8 @@ def _fill(
 ) -> None:
     row.callback_url = data.callback_url
     row.auth = data.auth
+    row.auth_client_id = data.auth_client_id
+    row.auth_secret = data.auth_secret if data.auth_client_id else ""
     row.kanalen = [
         AbonnementKanaal(kanaal_id=kanalen[group.naam][0], position=position, filters=group.filters)
         for position, group in enumerate(data.kanalen)
@@ -106,6 +117,7 @@ def _view_of(api_root: str, row: AbonnementRow, data: AbonnementCreate) -> Abonn
     return Abonnement(
         url=f"{api_root}/abonnement/{row.uuid}",
         callback_url=data.callback_url,
+        auth_client_id=data.auth_client_id,
         kanalen=data.kanalen,
     )
 
@@ -148,6 +160,26 @@ async def _load(session: AsyncSession, key: uuid.UUID) -> AbonnementRow:
     return row
 
 
+def _patched(row: AbonnementRow, current: Abonnement, data: WireModel) -> AbonnementCreate:
+    """PATCH: the sent fields over the current abonnement, validated as a whole. `auth` and
+    `authSecret` are write-only, so they come from the row, not the view; a blank `auth` (the
+    abonnement uses credentials) counts as not given."""
+    sent = data.model_dump(exclude_unset=True)
+    new_client = sent.get("auth_client_id", row.auth_client_id) != row.auth_client_id
+    values: dict[str, Any] = {
+        "callback_url": current.callback_url,
+        "auth_client_id": row.auth_client_id,
+        "auth_secret": "" if new_client else row.auth_secret,
+        "kanalen": [group.model_dump() for group in current.kanalen],
+    }
+    if row.auth:
+        values["auth"] = row.auth
+    try:
+        return AbonnementCreate.model_validate({**values, **sent})
+    except ValidationError as exc:
+        raise ValidationFailed(invalid_params_from_pydantic(exc.errors())) from exc
+
+
 async def update_abonnement(
     session: AsyncSession,
     api_root: str,
@@ -155,17 +187,11 @@ async def update_abonnement(
     data: WireModel,
     resolver: UrlResolver,
 ) -> Abonnement:
-    """PUT (a full AbonnementCreate) or PATCH (only the fields sent, `auth` kept if not sent)."""
+    """PUT (a full AbonnementCreate) or PATCH (only the fields sent; `auth` and the credentials
+    kept if not sent — but a new `authClientId` needs its own `authSecret`)."""
     current = await get_abonnement(session, api_root, key)
     row = await _load(session, key)
-    if isinstance(data, AbonnementCreate):
-        full = data
-    else:
-        # `auth` is write-only, so the current value comes from the row, not the view.
-        base = AbonnementCreate.model_construct(
-            callback_url=current.callback_url, auth=row.auth, kanalen=current.kanalen
-        )
-        full = merged(AbonnementCreate, base, data)
+    full = data if isinstance(data, AbonnementCreate) else _patched(row, current, data)
     await _callback_allowed(resolver, full.callback_url)
     kanalen = await _kanaal_ids(session, full)
     row.kanalen = []
