@@ -6,6 +6,8 @@ from fundament.components.autorisaties import models as autorisaties_models
 from fundament.components.catalogi import models as catalogi_models
 from fundament.components.documenten import models as documenten_models
 from fundament.components.notificaties import models as notificaties_models
+from fundament.components.objecten import models as objecten_models
+from fundament.components.objecttypen import models as objecttypen_models
 
 __all__ = [
     "Base",
@@ -16,5 +18,7 @@ __all__ = [
     "clients",
     "documenten_models",
     "notificaties_models",
+    "objecten_models",
+    "objecttypen_models",
     "outbox",
 ]
