@@ -104,7 +104,8 @@ def _ordering(ctx: Ctx, ordering: str | None) -> list[Any]:
             column = data_order(ctx.dialect, m.Record.data, tuple(name[14:].split("__")))
         else:
             raise ValidationFailed.single("ordering", "invalid", f"Onbekend veld {name!r}.")
-        order.append(column.desc() if raw.startswith("-") else column.asc())
+        # NULLs (absent attributes) last on both databases, whatever the direction.
+        order.append((column.desc() if raw.startswith("-") else column.asc()).nulls_last())
     return [*order, m.Record.id.desc()]
 
 
