@@ -51,7 +51,7 @@ def _fields(value: str | None) -> dict[str, list[str]] | None:
     except ValueError as exc:
         console.print(f"--fields is no JSON: {exc}", style="red")
         raise typer.Exit(1) from exc
-    return parsed  # type: ignore[no-any-return]
+    return parsed
 
 
 @permission.command("add")

@@ -46,7 +46,7 @@ class ObjectType(ObjectTypeCreate):
     """An objecttype as the API shows it."""
 
     url: str
-    uuid: UUID  # type: ignore[assignment]
+    uuid: UUID
     created_at: date
     modified_at: date
     versions: list[str]

@@ -109,7 +109,7 @@ def _ordering(ctx: Ctx, ordering: str | None) -> list[Any]:
     return [*order, m.Record.id.desc()]
 
 
-def _query(ctx: Ctx, filters: ObjectFilters) -> Select[Any]:
+def _query(ctx: Ctx, filters: ObjectFilters) -> Any:
     problems: list[InvalidParam] = rules.date_params_problems(
         filters.on_date, filters.registration_date
     )
@@ -117,7 +117,7 @@ def _query(ctx: Ctx, filters: ObjectFilters) -> Select[Any]:
     problems += attr_problems
     if problems:
         raise ValidationFailed(problems)
-    query = (
+    query: Any = (
         select(m.Record, m.Object.uuid, m.Object.type)
         .join(m.Object, m.Object.id == m.Record.object_id)
         .where(_actual(filters), ctx.type_filter())
