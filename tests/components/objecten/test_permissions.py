@@ -86,6 +86,10 @@ async def test_field_based_read_restriction_is_reported(api: Api, token_api: Mak
     asked = await reader.get(created["url"], params={"fields": "uuid,record__data__naam"})
     assert "x-unauthorized-fields" not in asked.headers
 
+    history = (await reader.get(f"{created['url']}/history")).json()["results"]
+    assert history == [{"data": {"naam": "eik"}}]
+    assert (await reader.get(f"{created['url']}/1")).json() == {"data": {"naam": "eik"}}
+
 
 async def test_the_permissions_endpoint_lists_the_callers_own(api: Api, token_api: MakeApi):
     type_url = await api.objecttype()

@@ -16,7 +16,7 @@ from fundament.common.errors import InvalidParam, NotFound, ValidationFailed
 from fundament.common.pagination import PageParams
 from fundament.components.objecten import models as m
 from fundament.components.objecten import rules, views
-from fundament.components.objecten.services.base import Ctx
+from fundament.components.objecten.services.base import Ctx, Grant
 from fundament.components.objecten.services.filters import (
     data_condition,
     data_order,
@@ -230,9 +230,18 @@ async def get_object(ctx: Ctx, key: uuid.UUID, fields: list[str]) -> Shown:
     return await show(ctx, [(await latest_record(ctx, obj), obj.uuid, obj.type)], fields)
 
 
+def _visible_record(grant: Grant, record: m.Record) -> dict[str, Any]:
+    """A history record cut to the caller's field permission (`record__…` fields)."""
+    view = views.history_record(record)
+    allowed = grant.allowed_fields(record.type_version)
+    if allowed is None:
+        return view
+    return rules.select_fields({"record": view}, allowed).get("record", {})
+
+
 async def history(ctx: Ctx, key: uuid.UUID, params: PageParams) -> tuple[int, list[dict[str, Any]]]:
     obj = await _object(ctx, key)
-    await ctx.require(obj.type, write=False)
+    grant = await ctx.require(obj.type, write=False)
     query = select(m.Record).where(m.Record.object_id == obj.id)
     count = (
         await ctx.session.execute(select(func.count()).select_from(query.subquery()))
@@ -242,12 +251,12 @@ async def history(ctx: Ctx, key: uuid.UUID, params: PageParams) -> tuple[int, li
             query.order_by(m.Record.index).offset(params.offset).limit(params.page_size)
         )
     ).scalars()
-    return count, [views.history_record(row) for row in rows]
+    return count, [_visible_record(grant, row) for row in rows]
 
 
 async def history_record(ctx: Ctx, key: uuid.UUID, index: int) -> dict[str, Any]:
     obj = await _object(ctx, key)
-    await ctx.require(obj.type, write=False)
+    grant = await ctx.require(obj.type, write=False)
     row = (
         await ctx.session.execute(
             select(m.Record).where(m.Record.object_id == obj.id, m.Record.index == index)
@@ -255,4 +264,4 @@ async def history_record(ctx: Ctx, key: uuid.UUID, index: int) -> dict[str, Any]
     ).scalar_one_or_none()
     if row is None:
         raise NotFound()
-    return views.history_record(row)
+    return _visible_record(grant, row)
