@@ -314,7 +314,11 @@ async def test_writes_record_audit_and_notify_kanaal_objecten(
     assert messages[0].as_notificatie()["hoofdObject"] == created["url"]
     async with database.session() as session:
         trail = (
-            (await session.execute(select(AuditTrail).where(AuditTrail.bron == "objecten")))
+            (
+                await session.execute(
+                    select(AuditTrail).where(AuditTrail.bron == "objecten").order_by(AuditTrail.id)
+                )
+            )
             .scalars()
             .all()
         )
