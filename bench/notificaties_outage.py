@@ -5,9 +5,10 @@ Usage: .venv/bin/python bench/notificaties_outage.py [--outage-seconds N] [--rat
 
 Starts `fundament serve` (with its in-process dispatcher) on a throw-away SQLite database (or
 on `--database`, an empty PostgreSQL database), a webhook subscriber on 127.0.0.1, and one
-abonnement on kanaal `autorisaties`. Then it creates Applicaties at R writes per second; after
-`--outage-start` seconds the subscriber goes away for N seconds, then comes back; writing goes
-on for `--after` seconds. It waits until every notificatie arrived (or `--drain-timeout`).
+abonnement on kanaal `zaken`; through the Catalogi API it sets up one catalogus with one
+published zaaktype. Then it creates zaken (`POST /zaken/api/v1/zaken`) at R writes per second;
+after `--outage-start` seconds the subscriber goes away for N seconds, then comes back; writing
+goes on for `--after` seconds. It waits until every notificatie arrived (or `--drain-timeout`).
 The last line is `sent S delivered D lost L duplicates U`; the exit status is 1 when L > 0 or a
 write failed.
 """
@@ -32,6 +33,9 @@ import httpx
 
 BIN = Path(sys.executable).parent / "fundament"
 CLIENT, SECRET = "bench", "bench-secret"
+CATALOGI = "/catalogi/api/v1"
+ZAKEN = "/zaken/api/v1/zaken"
+CRS = {"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}
 
 
 def free_port() -> int:
@@ -91,6 +95,36 @@ def token() -> str:
     return make_token(CLIENT, SECRET)
 
 
+def published_zaaktype(http: httpx.Client, headers: dict[str, str]) -> str:
+    """One catalogus with one published zaaktype, through the Catalogi API; its URL."""
+
+    def create(path: str, body: dict[str, Any]) -> dict[str, Any]:
+        response = http.post(f"{CATALOGI}/{path}", json=body, headers=headers)
+        response.raise_for_status()
+        created: dict[str, Any] = response.json()
+        return created
+
+    catalogus = create(
+        "catalogussen",
+        {"domein": "BNCH", "rsin": "000000000", "contactpersoonBeheerNaam": "Bench"},
+    )
+    zaaktype = create(
+        "zaaktypen",
+        {"identificatie": "BENCH-OUTAGE", "omschrijving": "Bench outage",
+         "vertrouwelijkheidaanduiding": "openbaar", "doel": "bench", "aanleiding": "bench",
+         "indicatieInternOfExtern": "extern", "handelingInitiator": "indienen",
+         "onderwerp": "bench", "handelingBehandelaar": "behandelen", "doorlooptijd": "P30D",
+         "opschortingEnAanhoudingMogelijk": False, "verlengingMogelijk": False,
+         "publicatieIndicatie": False, "productenOfDiensten": [],
+         "referentieproces": {"naam": "bench"}, "catalogus": catalogus["url"],
+         "besluittypen": [], "gerelateerdeZaaktypen": [], "beginGeldigheid": "2020-01-01",
+         "versiedatum": "2020-01-01", "verantwoordelijke": "bench"},
+    )  # fmt: skip
+    path = httpx.URL(zaaktype["url"]).path
+    http.post(f"{path}/publish", headers=headers).raise_for_status()
+    return str(zaaktype["url"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--outage-seconds", type=float, default=10.0)
@@ -109,6 +143,8 @@ def main() -> int:
         FUNDAMENT_DEMO_CLIENT="false",
         FUNDAMENT_BASE_URL=f"http://127.0.0.1:{port}",
         FUNDAMENT_LOG_LEVEL="WARNING",
+        # The subscriber's callbackUrl is on loopback, which the server refuses by default.
+        FUNDAMENT_URL_ALLOW_PRIVATE="true",
         # Retry quickly and never give up within the bench (the defaults back off to an hour).
         FUNDAMENT_NOTIFICATIES_RETRY_BASE=os.environ.get(
             "FUNDAMENT_NOTIFICATIES_RETRY_BASE", "0.5"
@@ -139,10 +175,11 @@ def main() -> int:
                     pass
                 time.sleep(0.1)
             headers = {"Authorization": f"Bearer {token()}"}
+            zaaktype = published_zaaktype(http, headers)
             abonnement = {
                 "callbackUrl": f"http://127.0.0.1:{subscriber.port}/hook",
                 "auth": "Bearer bench",
-                "kanalen": [{"naam": "autorisaties", "filters": {}}],
+                "kanalen": [{"naam": "zaken", "filters": {}}],
             }
             response = http.post(
                 "/notificaties/api/v1/abonnement", json=abonnement, headers=headers
@@ -165,11 +202,14 @@ def main() -> int:
                     up = True
                     print(f"{elapsed:6.1f}s subscriber back after {len(sent)} writes", flush=True)
                 body = {
-                    "clientIds": [f"bench-{n}"],
-                    "label": "bench",
-                    "heeftAlleAutorisaties": True,
+                    "bronorganisatie": "000000000",
+                    "verantwoordelijkeOrganisatie": "000000000",
+                    "zaaktype": zaaktype,
+                    "omschrijving": f"bench {n}",
+                    "registratiedatum": "2026-01-01",
+                    "startdatum": "2026-01-01",
                 }
-                created = http.post("/autorisaties/api/v1/applicaties", json=body, headers=headers)
+                created = http.post(ZAKEN, json=body, headers={**headers, **CRS})
                 if created.status_code == 201:
                     sent.append(created.json()["url"])
                 else:

@@ -30,6 +30,9 @@ OFFICIAL = {
     # Open Notificaties' variant: VNG 1.0.0 plus PUT/PATCH on kanaal and 201 on POST
     # /notificaties, which the NRC folder of VNG's OAS suite expects (the VNG file says 200).
     "notificaties": ("opennotificaties-notificaties-api-1.0.0.yaml", 13),
+    "objecttypen": ("objecttypes-api-2.2.2.yaml", 12),
+    # Objects API 2.7.0 also serves the objecttypes (the same resources as the Objecttypes API).
+    "objecten": ("objects-api-2.7.0.yaml", 22),
 }
 # Operations of a shipped document deliberately not offered (documented in docs/api-notes.md).
 NOT_OFFERED = {

@@ -7,6 +7,8 @@ from fundament.components.besluiten import models as besluiten_models
 from fundament.components.catalogi import models as catalogi_models
 from fundament.components.documenten import models as documenten_models
 from fundament.components.notificaties import models as notificaties_models
+from fundament.components.objecten import models as objecten_models
+from fundament.components.objecttypen import models as objecttypen_models
 from fundament.components.zaken import models as zaken_models
 
 __all__ = [
@@ -19,6 +21,8 @@ __all__ = [
     "clients",
     "documenten_models",
     "notificaties_models",
+    "objecten_models",
+    "objecttypen_models",
     "outbox",
     "zaken_models",
 ]

@@ -17,6 +17,8 @@ ALL_COMPONENTS: tuple[str, ...] = (
     "zaken",
     "besluiten",
     "notificaties",
+    "objecttypen",
+    "objecten",
 )
 
 

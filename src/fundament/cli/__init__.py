@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import typer
 
-from fundament.cli import apitokens, catalogi, clients, notificaties, referentielijsten, serve
+from fundament.cli import (
+    apitokens,
+    catalogi,
+    clients,
+    notificaties,
+    objecten,
+    referentielijsten,
+    serve,
+)
 
 app = typer.Typer(help="Fundament: the Common Ground platform.", no_args_is_help=True)
 app.command("serve")(serve.serve)
@@ -17,6 +25,8 @@ app.add_typer(apitokens.app, name="apitoken")
 app.add_typer(catalogi.app, name="catalogus")
 app.add_typer(notificaties.app, name="notificaties")
 app.add_typer(referentielijsten.app, name="referentielijsten")
+app.add_typer(objecten.objecttypes, name="objecttypes")
+app.add_typer(objecten.objecten, name="objecten")
 
 
 def main() -> None:

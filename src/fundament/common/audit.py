@@ -12,6 +12,7 @@ from sqlalchemy import Integer, String, Text, Uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
+from fundament.common.apitokens import Caller
 from fundament.common.auth import AuthContext
 from fundament.common.db import Base, JsonType, UtcDateTime, new_uuid, utcnow
 
@@ -65,6 +66,16 @@ class Actor:
             applicatie_label=auth.applicatie.label if auth.applicatie else "",
             user_id=auth.user_id,
             user_representation=auth.user_representation,
+            toelichting=request.headers.get("x-audit-toelichting", ""),
+        )
+
+    @classmethod
+    def of_caller(cls, request: Request, caller: Caller) -> Actor:
+        """The actor of a token-authenticated API: a JWT client as above, else the token."""
+        if caller.jwt is not None:
+            return cls.of(request, caller.jwt)
+        return cls(
+            client_id=caller.identifier,
             toelichting=request.headers.get("x-audit-toelichting", ""),
         )
 

@@ -1,24 +1,53 @@
-"""Outage: the subscriber is down for a while during steady writes; afterwards every
-notificatie is delivered exactly once, none lost, and every write succeeded."""
+"""Outage: the subscriber is down for a while while zaken are created at a steady rate;
+afterwards every notificatie is delivered exactly once, none lost, and every write succeeded.
+
+Unlike the rest of this package, these tests run with the Zaken component (it registers kanaal
+`zaken` at start and publishes on it in the write's transaction)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
 from fundament.common.db import Database
 from fundament.components.notificaties.models import DEAD, DELIVERED, DeliveryAttempt
+from fundament.settings import Settings
+from tests.components.catalogi import helpers as ztc
 from tests.components.notificaties.conftest import DispatcherFactory, Post, Store
 from tests.components.notificaties.helpers import ABONNEMENT, abonnement
 from tests.components.notificaties.subscriber import Receiver
 from tests.components.notificaties.test_delivery import until
+from tests.components.zaken import helpers as zrc
 
-APPLICATIES = "/autorisaties/api/v1/applicaties"
 WRITES = 30
 DOWN_AFTER, UP_AFTER = 8, 22  # the subscriber is down while writes 8..21 happen
+
+
+@pytest.fixture
+def settings(database: Database, tmp_path: Path) -> Settings:
+    """Every component, Zaken included (the package's fixture leaves it out)."""
+    return Settings(
+        data_dir=tmp_path,
+        database_url=database.url,
+        url_allow_private=True,
+        demo_client=False,
+    )
+
+
+async def published_zaaktype(post: Post, client: httpx.AsyncClient, admin: dict[str, str]) -> str:
+    """One catalogus with one published zaaktype, through the Catalogi API."""
+    catalogus = await post(ztc.CATALOGUSSEN, ztc.catalogus("OUTG"))
+    zaaktype = (await post(ztc.ZAAKTYPEN, ztc.zaaktype(catalogus["url"], eindeGeldigheid=None)))[
+        "url"
+    ]
+    response = await client.post(f"{ztc.path_of(zaaktype)}/publish", headers=admin)
+    assert response.status_code == 200, response.text
+    return zaaktype
 
 
 async def test_nothing_is_lost_or_duplicated_when_the_subscriber_is_down_for_a_while(
@@ -30,7 +59,8 @@ async def test_nothing_is_lost_or_duplicated_when_the_subscriber_is_down_for_a_w
     store: Store,
     database: Database,
 ):
-    await post(ABONNEMENT, abonnement(receiver.url("/hook"), {"naam": "autorisaties"}))
+    zaaktype = await published_zaaktype(post, client, admin)
+    await post(ABONNEMENT, abonnement(receiver.url("/hook"), {"naam": "zaken"}))
     created: list[str] = []
     async with dispatcher(
         use_clock=False,
@@ -43,8 +73,8 @@ async def test_nothing_is_lost_or_duplicated_when_the_subscriber_is_down_for_a_w
                 receiver.stop()
             if n == UP_AFTER:
                 receiver.start()
-            body = {"clientIds": [f"outage-{n}"], "label": f"{n}", "heeftAlleAutorisaties": True}
-            response = await client.post(APPLICATIES, json=body, headers=admin)
+            body = zrc.zaak(zaaktype, omschrijving=f"outage {n}")
+            response = await client.post(zrc.ZAKEN, json=body, headers=zrc.crs(admin))
             assert response.status_code == 201, response.text  # writes never wait for delivery
             created.append(response.json()["url"])
             await asyncio.sleep(0.01)

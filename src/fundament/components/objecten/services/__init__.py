@@ -1,0 +1,1 @@
+"""Use cases of the Objects API, one module per concern."""
