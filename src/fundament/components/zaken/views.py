@@ -64,13 +64,13 @@ async def load_related(session: AsyncSession, zaken: Sequence[m.Zaak]) -> Relate
     lookups = {zaak.hoofdzaak_id for zaak in zaken if zaak.hoofdzaak_id}
     if lookups:
         found = await session.execute(select(m.Zaak.id, m.Zaak.uuid).where(m.Zaak.id.in_(lookups)))
-        related.uuid_of.update(dict(found.tuples().all()))
+        related.uuid_of.update(dict(found.all()))
     statuses = {zaak.status_id for zaak in zaken if zaak.status_id}
     if statuses:
         found = await session.execute(
             select(m.Status.id, m.Status.uuid).where(m.Status.id.in_(statuses))
         )
-        related.status_uuid.update(dict(found.tuples().all()))
+        related.status_uuid.update(dict(found.all()))
     return related
 
 

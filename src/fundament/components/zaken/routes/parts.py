@@ -7,6 +7,7 @@ endpoints from their annotations at runtime.
 """
 
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 from uuid import UUID
 
@@ -63,7 +64,7 @@ def _mount(
 ) -> None:
     prefix = "/zaken/{zaak_uuid}" if part.nested else ""
     path = f"{prefix}/{part.collection}"
-    tags = [part.collection if not part.nested else "zaken"]
+    tags: list[str | Enum] = [part.collection if not part.nested else "zaken"]
     names = filters if part.nested else ("zaak", *filters)
     zaak_of = _path_zaak if part.nested else _no_zaak
     listed = Page[out_model] if paginated else list[out_model]  # type: ignore[valid-type]
@@ -114,8 +115,10 @@ def _mount(
             tags=tags,
         )
         async def create_nested(
-            zaak_uuid: str, body: create_model, ctx: Ctx = create_ctx
-        ) -> Response:  # type: ignore[valid-type]
+            zaak_uuid: str,
+            body: create_model,  # type: ignore[valid-type]
+            ctx: Ctx = create_ctx,
+        ) -> Response:
             zaak = await get_zaak(ctx, parse_uuid(zaak_uuid), for_update=True)
             view = await parts.create(ctx, part, body, zaak)
             return created_response(view, view.url)
@@ -144,9 +147,9 @@ def _mount(
         async def update(
             request: Request,
             uuid: str,
-            body: create_model,
+            body: create_model,  # type: ignore[valid-type]
             zaak_key: UUID | None = Depends(zaak_of),
-            ctx: Ctx = update_ctx,  # type: ignore[valid-type]
+            ctx: Ctx = update_ctx,
         ) -> Response:
             view = await parts.update(ctx, part, parse_uuid(uuid), body, False, zaak_key)
             return detail_response(request, view)
@@ -160,9 +163,9 @@ def _mount(
         async def partial_update(
             request: Request,
             uuid: str,
-            body: patch_model,
+            body: patch_model,  # type: ignore[valid-type]
             zaak_key: UUID | None = Depends(zaak_of),
-            ctx: Ctx = update_ctx,  # type: ignore[valid-type]
+            ctx: Ctx = update_ctx,
         ) -> Response:
             key = parse_uuid(uuid)
             data = merged(create_model, await parts.current(ctx, part, key, zaak_key), body)

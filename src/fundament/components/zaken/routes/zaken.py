@@ -138,7 +138,7 @@ async def zaak_partial_update(
     zaak = await get_zaak(ctx, key)
     ctx.require(zaak, sc.SCOPE_BIJWERKEN, sc.SCOPE_GEFORCEERD_BIJWERKEN)
     current = await service.view_of(ctx, zaak)
-    sent = body.model_dump(exclude_unset=True)
+    sent = body.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
     if sent.get("betalingsindicatie") == "nvt" and "laatste_betaaldatum" not in sent:
         current.laatste_betaaldatum = None  # zrc-014: switching to "nvt" clears the date
     if current.verlenging.duur is None:

@@ -92,7 +92,7 @@ _IDENT_COLUMNS = {
 
 async def _fill_rol(ctx: Ctx, row: m.Rol, data: s.RolCreate, zaak: m.Zaak, creating: bool) -> None:
     roltype = await resolve(ctx, data.roltype, "roltype", ROLTYPE_KEYS)
-    problems = []
+    problems: list[rules.InvalidParam] = []
     identificatie = None
     if data.betrokkene_identificatie is not None:
         schema = shapes.identificatie_schema("Rol", data.betrokkene_type, "betrokkeneIdentificatie")
@@ -150,7 +150,7 @@ async def _rol_views(ctx: Ctx, rows: Sequence[tuple[m.Rol, uuid.UUID]]) -> list[
             .where(m.Status.gezetdoor.in_(urls))
             .order_by(m.Status.id)
         )
-        for gezetdoor, key in found.tuples():
+        for gezetdoor, key in found.all():
             statussen[urls[gezetdoor]].append(key)
     return [views.rol(ctx.url, row, zaak_uuid, statussen[row.id]) for row, zaak_uuid in rows]
 
@@ -172,7 +172,7 @@ async def _fill_zaakobject(
     ctx: Ctx, row: m.ZaakObject, data: s.ZaakObjectCreate, zaak: m.Zaak, creating: bool
 ) -> None:
     _same_zaak(data, zaak, ctx, creating)
-    problems = []
+    problems: list[rules.InvalidParam] = []
     identificatie = None
     if data.object_identificatie is not None:
         schema = shapes.identificatie_schema("ZaakObject", data.object_type, "objectIdentificatie")
@@ -305,7 +305,7 @@ async def _zio_views(
         found = await ctx.session.execute(
             select(m.Status.id, m.Status.uuid).where(m.Status.id.in_(ids))
         )
-        uuids = dict(found.tuples().all())
+        uuids = dict(found.all())
     return [
         views.zaakinformatieobject(ctx.url, row, zaak_uuid, uuids.get(row.status_id or 0))
         for row, zaak_uuid in rows

@@ -32,13 +32,13 @@ async def _views(ctx: Ctx, rows: Sequence[tuple[m.Status, uuid.UUID]]) -> list[s
             .where(m.ZaakInformatieObject.status_id.in_(ids))
             .order_by(m.ZaakInformatieObject.id)
         )
-        for status_id, key in found.tuples():
-            zios[status_id].append(key)
-        current = set(
-            (
-                await ctx.session.execute(select(m.Zaak.status_id).where(m.Zaak.status_id.in_(ids)))
-            ).scalars()
+        for status_id, key in found.all():
+            if status_id is not None:
+                zios[status_id].append(key)
+        marked = await ctx.session.execute(
+            select(m.Zaak.status_id).where(m.Zaak.status_id.in_(ids))
         )
+        current = {status_id for status_id in marked.scalars() if status_id is not None}
     return [
         views.status(ctx.url, row, zaak_uuid, row.id in current, zios[row.id])
         for row, zaak_uuid in rows

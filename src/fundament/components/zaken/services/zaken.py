@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, exists, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.exc import IntegrityError
 
 from fundament.common import geo
@@ -339,7 +340,7 @@ async def delete_zaak(ctx: Ctx, key: uuid.UUID) -> None:
     for link, zaak_uuid in links:
         await delete_document_mirror(ctx, link.informatieobject, ctx.url(ZAKEN, zaak_uuid))
     await ctx.session.execute(
-        m.Zaak.__table__.update().where(m.Zaak.id.in_(family)).values(status_id=None)
+        sql_update(m.Zaak).where(m.Zaak.id.in_(family)).values(status_id=None)
     )
     await ctx.session.execute(delete(m.Zaak).where(m.Zaak.hoofdzaak_id == zaak.id))
     await ctx.session.execute(delete(m.Zaak).where(m.Zaak.id == zaak.id))
