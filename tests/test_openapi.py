@@ -27,6 +27,8 @@ OFFICIAL = {
     # Open Notificaties' variant: VNG 1.0.0 plus PUT/PATCH on kanaal and 201 on POST
     # /notificaties, which the NRC folder of VNG's OAS suite expects (the VNG file says 200).
     "notificaties": ("opennotificaties-notificaties-api-1.0.0.yaml", 13),
+    "klantinteracties": ("klantinteracties-api-0.9.0.yaml", 85),
+    "contactgegevens": ("contactgegevens-api-1.1.1.yaml", 12),
 }
 # Operations of a shipped document deliberately not offered (documented in docs/api-notes.md).
 NOT_OFFERED = {

@@ -4,7 +4,9 @@ from fundament.common import apitokens, audit, clients, outbox
 from fundament.common.db import Base
 from fundament.components.autorisaties import models as autorisaties_models
 from fundament.components.catalogi import models as catalogi_models
+from fundament.components.contactgegevens import models as contactgegevens_models
 from fundament.components.documenten import models as documenten_models
+from fundament.components.klantinteracties import models as klantinteracties_models
 from fundament.components.notificaties import models as notificaties_models
 
 __all__ = [
@@ -14,7 +16,9 @@ __all__ = [
     "autorisaties_models",
     "catalogi_models",
     "clients",
+    "contactgegevens_models",
     "documenten_models",
+    "klantinteracties_models",
     "notificaties_models",
     "outbox",
 ]

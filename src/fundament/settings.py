@@ -10,7 +10,14 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Components in the order they are mounted; each has a package under fundament.components.
-ALL_COMPONENTS: tuple[str, ...] = ("autorisaties", "catalogi", "documenten", "notificaties")
+ALL_COMPONENTS: tuple[str, ...] = (
+    "autorisaties",
+    "catalogi",
+    "documenten",
+    "notificaties",
+    "klantinteracties",
+    "contactgegevens",
+)
 
 
 def _split_csv(value: object) -> object:

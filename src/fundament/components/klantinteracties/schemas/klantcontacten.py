@@ -1,0 +1,128 @@
+"""Bodies of klantcontacten, betrokkenen, onderwerpobjecten, bijlagen, actoren,
+actorklantcontacten, internetaken and maak-klantcontact."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, StringConstraints
+
+from fundament.common.schemas import OptionalUrl, WireModel
+from fundament.components.klantinteracties.schemas.common import (
+    Adres,
+    Contactnaam,
+    Identificator,
+    Ref,
+    Text10,
+    Text20,
+    Text40,
+    Text200,
+    Text1000,
+    required_text,
+    text,
+)
+
+
+def _short_url(value: str) -> str:
+    if len(value) > 200:
+        from pydantic_core import PydanticCustomError
+
+        raise PydanticCustomError("max_length", "Hooguit 200 tekens.")
+    return value
+
+
+class KlantcontactCreate(WireModel):
+    nummer: Text10 | None = None
+    referentienummer: Text10 | None = None
+    kanaal: required_text(50)  # type: ignore[valid-type]
+    onderwerp: required_text(200)  # type: ignore[valid-type]
+    inhoud: Text1000 = ""
+    reactie: text(4000) = ""  # type: ignore[valid-type]
+    indicatie_contact_gelukt: bool | None = None
+    hoofd_onderwerp_type: Annotated[OptionalUrl, AfterValidator(_short_url)] = ""
+    verdere_actie_ondernomen: bool = False
+    taal: required_text(3)  # type: ignore[valid-type]
+    vertrouwelijk: bool
+    plaatsgevonden_op: datetime | None = None
+    metadata: dict[str, Any] = {}
+
+
+class BetrokkeneFields(WireModel):
+    """A betrokkene without its klantcontact (as maak-klantcontact receives it)."""
+
+    was_partij: Ref | None = None
+    bezoekadres: Adres | None = None
+    correspondentieadres: Adres | None = None
+    contactnaam: Contactnaam | None = None
+    rol: Literal["vertegenwoordiger", "klant"]
+    organisatienaam: Text200 = ""
+    initiator: bool
+
+
+class BetrokkeneCreate(BetrokkeneFields):
+    had_klantcontact: Ref
+
+
+class OnderwerpobjectFields(WireModel):
+    was_klantcontact: Ref | None = None
+    onderwerpobjectidentificator: Identificator | None = None
+
+
+class OnderwerpobjectCreate(OnderwerpobjectFields):
+    klantcontact: Ref | None = None
+
+
+class BijlageCreate(WireModel):
+    was_bijlage_van_klantcontact: Ref | None = None
+    bijlageidentificator: Identificator | None = None
+
+
+Telefoonnummer = Annotated[
+    str,
+    StringConstraints(max_length=20, pattern=r"^(0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13})?$"),
+]
+Emailadres = Annotated[
+    str, StringConstraints(max_length=254, pattern=r"^([^@\s]+@[^@\s.]+(\.[^@\s.]+)+)?$")
+]
+
+
+class ActorIdentificatie(WireModel):
+    """The union of medewerker, geautomatiseerde actor and organisatorische eenheid."""
+
+    functie: Text40 | None = None
+    omschrijving: Text200 | None = None
+    emailadres: Emailadres | None = None
+    faxnummer: Text20 | None = None
+    telefoonnummer: Telefoonnummer | None = None
+
+
+class ActorCreate(WireModel):
+    naam: required_text(200)  # type: ignore[valid-type]
+    soort_actor: Literal["medewerker", "geautomatiseerde_actor", "organisatorische_eenheid"]
+    indicatie_actief: bool = True
+    actoridentificator: Identificator | None = None
+    actor_identificatie: ActorIdentificatie | None = None
+
+
+class ActorKlantcontactCreate(WireModel):
+    actor: Ref
+    klantcontact: Ref
+
+
+class InterneTaakCreate(WireModel):
+    nummer: Text10 | None = None
+    referentienummer: Text10 | None = None
+    gevraagde_handeling: required_text(200)  # type: ignore[valid-type]
+    aanleidinggevend_klantcontact: Ref
+    toegewezen_aan_actor: Ref | None = None
+    toegewezen_aan_actoren: list[Ref] | None = None
+    toelichting: Text1000 = ""
+    status: Literal["te_verwerken", "verwerkt"]
+    afgehandeld_op: datetime | None = None
+
+
+class MaakKlantcontact(WireModel):
+    klantcontact: KlantcontactCreate
+    betrokkene: BetrokkeneFields | None = None
+    onderwerpobject: OnderwerpobjectFields | None = None
