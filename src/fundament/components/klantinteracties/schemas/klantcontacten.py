@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator
 
 from fundament.common.schemas import OptionalUrl, WireModel
 from fundament.components.klantinteracties.schemas.common import (
@@ -19,6 +19,7 @@ from fundament.components.klantinteracties.schemas.common import (
     Text40,
     Text200,
     Text1000,
+    matching,
     required_text,
     text,
 )
@@ -78,13 +79,8 @@ class BijlageCreate(WireModel):
     bijlageidentificator: Identificator | None = None
 
 
-Telefoonnummer = Annotated[
-    str,
-    StringConstraints(max_length=20, pattern=r"^(0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13})?$"),
-]
-Emailadres = Annotated[
-    str, StringConstraints(max_length=254, pattern=r"^([^@\s]+@[^@\s.]+(\.[^@\s.]+)+)?$")
-]
+Telefoonnummer = matching(r"0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13}", 20)
+Emailadres = matching(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+", 254)
 
 
 class ActorIdentificatie(WireModel):

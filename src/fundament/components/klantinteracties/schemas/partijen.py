@@ -4,9 +4,7 @@ vertegenwoordigingen, categorieën and categorie-relaties."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
-
-from pydantic import StringConstraints
+from typing import Literal
 
 from fundament.common.schemas import WireModel
 from fundament.components.klantinteracties.schemas.common import (
@@ -17,6 +15,7 @@ from fundament.components.klantinteracties.schemas.common import (
     Text40,
     Text200,
     Text1000,
+    matching,
     required_text,
     text,
 )
@@ -76,18 +75,14 @@ class DigitaalAdresCreate(WireModel):
     soort_digitaal_adres: SoortDigitaalAdres
     is_standaard_adres: bool = False
     omschrijving: Text40 = ""
-    referentie: Annotated[str, StringConstraints(max_length=50, pattern=r"^([-a-zA-Z0-9_]+)?$")] = (
-        ""
-    )
+    referentie: matching(r"[-a-zA-Z0-9_]+", 50) = ""  # type: ignore[valid-type]
     verificatie_datum: date | None = None
 
 
 class RekeningnummerCreate(WireModel):
     partij: Ref | None = None
-    iban: Annotated[
-        str, StringConstraints(max_length=34, pattern=r"^[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{1,30}$")
-    ]
-    bic: Annotated[str, StringConstraints(max_length=11, pattern=r"^(\S{8,11})?$")] = ""
+    iban: matching(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{1,30}", 34)  # type: ignore[valid-type]
+    bic: matching(r"\S{8,11}", 11) = ""  # type: ignore[valid-type]
 
 
 class VertegenwoordigdenCreate(WireModel):

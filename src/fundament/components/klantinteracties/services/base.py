@@ -277,7 +277,7 @@ async def flush(ctx: Ctx) -> None:
 
 
 def _nulls(full: type[BaseModel], body: BaseModel) -> list[InvalidParam]:
-    """PATCH bodies accept null everywhere; a field the full body requires a value for refuses it."""
+    """PATCH bodies accept null anywhere; a field the full body needs a value for refuses it."""
     problems = []
     for name in sent(body):
         info = full.model_fields[name]
