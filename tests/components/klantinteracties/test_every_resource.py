@@ -190,7 +190,9 @@ async def test_resource_life_cycle(api: h.Api, outbox: ReadOutbox, collection: s
     mine = [m for m in await outbox() if m.resource_url == url]
     assert {m.kanaal for m in mine} == {"klantinteracties"}
     assert {m.resource for m in mine} == {RESOURCE_NAMES[collection]}
-    assert [m.actie for m in mine][0] == "create" and [m.actie for m in mine][-1] == "destroy"
+    acties = [m.actie for m in mine]
+    assert acties[0] == "create"
+    assert acties[-1] == "destroy"
 
 
 @pytest.mark.parametrize("collection", sorted(CASES))

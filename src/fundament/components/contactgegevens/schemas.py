@@ -8,16 +8,17 @@ from typing import Literal
 from fundament.common.schemas import WireModel
 from fundament.components.klantinteracties.schemas.common import (
     Adres,
+    Required200,
+    Required255,
     Text10,
     Text200,
-    required_text,
 )
 
 
 class PersoonCreate(WireModel):
     geboortedatum: date
     overlijdensdatum: date | None = None
-    geslachtsnaam: required_text(200)  # type: ignore[valid-type]
+    geslachtsnaam: Required200
     geslacht: Literal["m", "v", "o", ""] = ""
     voorvoegsel: Text10 = ""
     voornamen: Text200 = ""
@@ -25,7 +26,7 @@ class PersoonCreate(WireModel):
 
 
 class OrganisatieCreate(WireModel):
-    handelsnaam: required_text(255)  # type: ignore[valid-type]
+    handelsnaam: Required255
     oprichtingsdatum: date | None = None
     opheffingsdatum: date | None = None
     adres: Adres | None = None

@@ -8,9 +8,9 @@ on, are columns.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import (
     Boolean,
@@ -54,7 +54,7 @@ class Partij(Base):
     __tablename__ = "kl_partij"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
+    uuid: Mapped[UUID] = _uuid()
     nummer: Mapped[str] = mapped_column(String(10), unique=True)
     interne_notitie: Mapped[str] = mapped_column(String(1000), default="")
     soort_partij: Mapped[str] = mapped_column(String(20), index=True)
@@ -64,11 +64,11 @@ class Partij(Base):
     bezoekadres: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
     correspondentieadres: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
     # Plain uuids (no constraint: the addresses point back at the partij); cleared on delete.
-    voorkeurs_digitaal_adres: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
-    voorkeurs_rekeningnummer: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    voorkeurs_digitaal_adres: Mapped[UUID | None] = mapped_column(Uuid, nullable=True)
+    voorkeurs_rekeningnummer: Mapped[UUID | None] = mapped_column(Uuid, nullable=True)
     # persoon: {contactnaam}; organisatie: {naam}; contactpersoon: {contactnaam}.
     partij_identificatie: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
-    werkte_voor_partij: Mapped[uuid.UUID | None] = _ref("kl_partij", "SET NULL")
+    werkte_voor_partij: Mapped[UUID | None] = _ref("kl_partij", "SET NULL")
 
 
 class PartijIdentificator(_Identificator, Base):
@@ -87,10 +87,10 @@ class PartijIdentificator(_Identificator, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    partij: Mapped[uuid.UUID | None] = _ref("kl_partij")
+    uuid: Mapped[UUID] = _uuid()
+    partij: Mapped[UUID | None] = _ref("kl_partij")
     andere_partij_identificator: Mapped[str] = mapped_column(String(200), default="")
-    sub_identificator_van: Mapped[uuid.UUID | None] = _ref("kl_partij_identificator")
+    sub_identificator_van: Mapped[UUID | None] = _ref("kl_partij_identificator")
     # The uniqueness scope: the uuid of `sub_identificator_van`, or "" (NULLs are never equal).
     binnen: Mapped[str] = mapped_column(String(36), default="")
 
@@ -105,9 +105,9 @@ class DigitaalAdres(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    partij: Mapped[uuid.UUID | None] = _ref("kl_partij")
-    betrokkene: Mapped[uuid.UUID | None] = _ref("kl_betrokkene")
+    uuid: Mapped[UUID] = _uuid()
+    partij: Mapped[UUID | None] = _ref("kl_partij")
+    betrokkene: Mapped[UUID | None] = _ref("kl_betrokkene")
     adres: Mapped[str] = mapped_column(String(80), index=True)
     # The address as compared for uniqueness (e-mail addresses case-insensitively).
     sleutel: Mapped[str] = mapped_column(String(80))
@@ -122,8 +122,8 @@ class Rekeningnummer(Base):
     __tablename__ = "kl_rekeningnummer"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    partij: Mapped[uuid.UUID | None] = _ref("kl_partij")
+    uuid: Mapped[UUID] = _uuid()
+    partij: Mapped[UUID | None] = _ref("kl_partij")
     iban: Mapped[str] = mapped_column(String(34), index=True)
     bic: Mapped[str] = mapped_column(String(11), default="", index=True)
 
@@ -139,16 +139,16 @@ class Vertegenwoordigden(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    vertegenwoordigende_partij: Mapped[uuid.UUID] = _ref("kl_partij", nullable=False)
-    vertegenwoordigde_partij: Mapped[uuid.UUID] = _ref("kl_partij", nullable=False)
+    uuid: Mapped[UUID] = _uuid()
+    vertegenwoordigende_partij: Mapped[UUID] = _ref("kl_partij", nullable=False)
+    vertegenwoordigde_partij: Mapped[UUID] = _ref("kl_partij", nullable=False)
 
 
 class Categorie(Base):
     __tablename__ = "kl_categorie"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
+    uuid: Mapped[UUID] = _uuid()
     naam: Mapped[str] = mapped_column(String(80), unique=True)
 
 
@@ -156,9 +156,9 @@ class CategorieRelatie(Base):
     __tablename__ = "kl_categorie_relatie"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    partij: Mapped[uuid.UUID | None] = _ref("kl_partij")
-    categorie: Mapped[uuid.UUID | None] = _ref("kl_categorie")
+    uuid: Mapped[UUID] = _uuid()
+    partij: Mapped[UUID | None] = _ref("kl_partij")
+    categorie: Mapped[UUID | None] = _ref("kl_categorie")
     begin_datum: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     eind_datum: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
 
@@ -170,7 +170,7 @@ class Klantcontact(Base):
     __tablename__ = "kl_klantcontact"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
+    uuid: Mapped[UUID] = _uuid()
     nummer: Mapped[str] = mapped_column(String(10), unique=True)
     referentienummer: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
     kanaal: Mapped[str] = mapped_column(String(50), index=True)
@@ -190,9 +190,9 @@ class Betrokkene(Base):
     __tablename__ = "kl_betrokkene"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    partij: Mapped[uuid.UUID | None] = _ref("kl_partij", "SET NULL")
-    klantcontact: Mapped[uuid.UUID] = _ref("kl_klantcontact", nullable=False)
+    uuid: Mapped[UUID] = _uuid()
+    partij: Mapped[UUID | None] = _ref("kl_partij", "SET NULL")
+    klantcontact: Mapped[UUID] = _ref("kl_klantcontact", nullable=False)
     bezoekadres: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
     correspondentieadres: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
     contactnaam: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
@@ -205,17 +205,17 @@ class Onderwerpobject(_Identificator, Base):
     __tablename__ = "kl_onderwerpobject"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    klantcontact: Mapped[uuid.UUID | None] = _ref("kl_klantcontact")
-    was_klantcontact: Mapped[uuid.UUID | None] = _ref("kl_klantcontact", "SET NULL")
+    uuid: Mapped[UUID] = _uuid()
+    klantcontact: Mapped[UUID | None] = _ref("kl_klantcontact")
+    was_klantcontact: Mapped[UUID | None] = _ref("kl_klantcontact", "SET NULL")
 
 
 class Bijlage(_Identificator, Base):
     __tablename__ = "kl_bijlage"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    klantcontact: Mapped[uuid.UUID | None] = _ref("kl_klantcontact")
+    uuid: Mapped[UUID] = _uuid()
+    klantcontact: Mapped[UUID | None] = _ref("kl_klantcontact")
 
 
 # --- actoren and internetaken ------------------------------------------------------------------
@@ -225,7 +225,7 @@ class Actor(_Identificator, Base):
     __tablename__ = "kl_actor"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
+    uuid: Mapped[UUID] = _uuid()
     naam: Mapped[str] = mapped_column(String(200), index=True)
     soort_actor: Mapped[str] = mapped_column(String(30), index=True)
     indicatie_actief: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -239,20 +239,20 @@ class ActorKlantcontact(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
-    actor: Mapped[uuid.UUID] = _ref("kl_actor", nullable=False)
-    klantcontact: Mapped[uuid.UUID] = _ref("kl_klantcontact", nullable=False)
+    uuid: Mapped[UUID] = _uuid()
+    actor: Mapped[UUID] = _ref("kl_actor", nullable=False)
+    klantcontact: Mapped[UUID] = _ref("kl_klantcontact", nullable=False)
 
 
 class InterneTaak(Base):
     __tablename__ = "kl_interne_taak"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    uuid: Mapped[uuid.UUID] = _uuid()
+    uuid: Mapped[UUID] = _uuid()
     nummer: Mapped[str] = mapped_column(String(10), unique=True)
     referentienummer: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
     gevraagde_handeling: Mapped[str] = mapped_column(String(200))
-    klantcontact: Mapped[uuid.UUID] = _ref("kl_klantcontact", nullable=False)
+    klantcontact: Mapped[UUID] = _ref("kl_klantcontact", nullable=False)
     toelichting: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), index=True)
     toegewezen_op: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
@@ -265,5 +265,5 @@ class InterneTaakActor(Base):
     __tablename__ = "kl_interne_taak_actor"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    interne_taak: Mapped[uuid.UUID] = _ref("kl_interne_taak", nullable=False)
-    actor: Mapped[uuid.UUID] = _ref("kl_actor", nullable=False)
+    interne_taak: Mapped[UUID] = _ref("kl_interne_taak", nullable=False)
+    actor: Mapped[UUID] = _ref("kl_actor", nullable=False)

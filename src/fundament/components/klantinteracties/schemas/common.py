@@ -12,17 +12,7 @@ from pydantic_core import PydanticCustomError
 from fundament.common.schemas import WireModel
 
 
-def text(max_length: int) -> type[str]:
-    """Optional text up to `max_length` (blank allowed)."""
-    return Annotated[str, StringConstraints(max_length=max_length)]  # type: ignore[return-value]
-
-
-def required_text(max_length: int) -> type[str]:
-    """Required text up to `max_length` (blank refused, as DRF does)."""
-    return Annotated[str, StringConstraints(min_length=1, max_length=max_length)]  # type: ignore[return-value]
-
-
-def matching(regex: str, max_length: int) -> type[str]:
+def matches(regex: str) -> AfterValidator:
     """Text that matches `regex` when not blank; a mismatch is `invalid` (DRF RegexValidator)."""
     compiled = re.compile(regex)
 
@@ -31,18 +21,24 @@ def matching(regex: str, max_length: int) -> type[str]:
             raise PydanticCustomError("invalid", "De waarde heeft niet de vereiste vorm.")
         return value
 
-    return Annotated[  # type: ignore[return-value]
-        str, StringConstraints(max_length=max_length), AfterValidator(check)
-    ]
+    return AfterValidator(check)
 
 
-Text10 = text(10)
-Text20 = text(20)
-Text40 = text(40)
-Text80 = text(80)
-Text200 = text(200)
-Text255 = text(255)
-Text1000 = text(1000)
+# Optional text up to n characters (blank allowed) and required text (blank refused, as DRF).
+Text3 = Annotated[str, StringConstraints(max_length=3)]
+Text10 = Annotated[str, StringConstraints(max_length=10)]
+Text20 = Annotated[str, StringConstraints(max_length=20)]
+Text40 = Annotated[str, StringConstraints(max_length=40)]
+Text80 = Annotated[str, StringConstraints(max_length=80)]
+Text200 = Annotated[str, StringConstraints(max_length=200)]
+Text255 = Annotated[str, StringConstraints(max_length=255)]
+Text1000 = Annotated[str, StringConstraints(max_length=1000)]
+Text4000 = Annotated[str, StringConstraints(max_length=4000)]
+Required3 = Annotated[str, StringConstraints(min_length=1, max_length=3)]
+Required50 = Annotated[str, StringConstraints(min_length=1, max_length=50)]
+Required80 = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+Required200 = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Required255 = Annotated[str, StringConstraints(min_length=1, max_length=255)]
 
 
 class Ref(WireModel):
@@ -54,16 +50,20 @@ class Ref(WireModel):
 class Adres(WireModel):
     """bezoekadres / correspondentieadres: a BAG id, a Dutch address or free address lines."""
 
-    nummeraanduiding_id: matching(r"[0-9]{16}", 16) = ""  # type: ignore[valid-type]
+    nummeraanduiding_id: Annotated[str, StringConstraints(max_length=16), matches(r"[0-9]{16}")] = (
+        ""
+    )
     straatnaam: Text255 = ""
     huisnummer: Annotated[int, Field(ge=1, le=99999)] | None = None
     huisnummertoevoeging: Text20 = ""
-    postcode: matching(r"[1-9][0-9]{3} [A-Z]{2}", 7) = ""  # type: ignore[valid-type]
+    postcode: Annotated[
+        str, StringConstraints(max_length=7), matches(r"[1-9][0-9]{3} [A-Z]{2}")
+    ] = ""
     stad: Text255 = ""
     adresregel1: Text80 = ""
     adresregel2: Text80 = ""
     adresregel3: Text80 = ""
-    land: matching(r"[A-Z0-9]{2}", 2) = ""  # type: ignore[valid-type]
+    land: Annotated[str, StringConstraints(max_length=2), matches(r"[A-Z0-9]{2}")] = ""
 
 
 class Contactnaam(WireModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, StringConstraints
 
 from fundament.common.schemas import OptionalUrl, WireModel
 from fundament.components.klantinteracties.schemas.common import (
@@ -14,14 +14,16 @@ from fundament.components.klantinteracties.schemas.common import (
     Contactnaam,
     Identificator,
     Ref,
+    Required3,
+    Required50,
+    Required200,
     Text10,
     Text20,
     Text40,
     Text200,
     Text1000,
-    matching,
-    required_text,
-    text,
+    Text4000,
+    matches,
 )
 
 
@@ -36,14 +38,14 @@ def _short_url(value: str) -> str:
 class KlantcontactCreate(WireModel):
     nummer: Text10 | None = None
     referentienummer: Text10 | None = None
-    kanaal: required_text(50)  # type: ignore[valid-type]
-    onderwerp: required_text(200)  # type: ignore[valid-type]
+    kanaal: Required50
+    onderwerp: Required200
     inhoud: Text1000 = ""
-    reactie: text(4000) = ""  # type: ignore[valid-type]
+    reactie: Text4000 = ""
     indicatie_contact_gelukt: bool | None = None
     hoofd_onderwerp_type: Annotated[OptionalUrl, AfterValidator(_short_url)] = ""
     verdere_actie_ondernomen: bool = False
-    taal: required_text(3)  # type: ignore[valid-type]
+    taal: Required3
     vertrouwelijk: bool
     plaatsgevonden_op: datetime | None = None
     metadata: dict[str, Any] = {}
@@ -79,8 +81,12 @@ class BijlageCreate(WireModel):
     bijlageidentificator: Identificator | None = None
 
 
-Telefoonnummer = matching(r"0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13}", 20)
-Emailadres = matching(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+", 254)
+Telefoonnummer = Annotated[
+    str, StringConstraints(max_length=20), matches(r"0[1-9][0-9]{8}|\+[0-9]{9,15}|00[0-9]{7,13}")
+]
+Emailadres = Annotated[
+    str, StringConstraints(max_length=254), matches(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+]
 
 
 class ActorIdentificatie(WireModel):
@@ -94,7 +100,7 @@ class ActorIdentificatie(WireModel):
 
 
 class ActorCreate(WireModel):
-    naam: required_text(200)  # type: ignore[valid-type]
+    naam: Required200
     soort_actor: Literal["medewerker", "geautomatiseerde_actor", "organisatorische_eenheid"]
     indicatie_actief: bool = True
     actoridentificator: Identificator | None = None
@@ -109,7 +115,7 @@ class ActorKlantcontactCreate(WireModel):
 class InterneTaakCreate(WireModel):
     nummer: Text10 | None = None
     referentienummer: Text10 | None = None
-    gevraagde_handeling: required_text(200)  # type: ignore[valid-type]
+    gevraagde_handeling: Required200
     aanleidinggevend_klantcontact: Ref
     toegewezen_aan_actor: Ref | None = None
     toegewezen_aan_actoren: list[Ref] | None = None

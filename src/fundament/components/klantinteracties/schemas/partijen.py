@@ -4,20 +4,23 @@ vertegenwoordigingen, categorieën and categorie-relaties."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import StringConstraints
 
 from fundament.common.schemas import WireModel
 from fundament.components.klantinteracties.schemas.common import (
     Adres,
     Contactnaam,
     Ref,
+    Required80,
+    Required200,
+    Text3,
     Text10,
     Text40,
     Text200,
     Text1000,
-    matching,
-    required_text,
-    text,
+    matches,
 )
 
 SoortPartij = Literal["persoon", "organisatie", "contactpersoon"]
@@ -27,7 +30,7 @@ SoortDigitaalAdres = Literal["email", "telefoonnummer", "overig"]
 class PartijIdentificatorGroep(WireModel):
     code_objecttype: Literal["natuurlijk_persoon", "niet_natuurlijk_persoon", "vestiging"]
     code_soort_object_id: Literal["bsn", "vestigingsnummer", "kvk_nummer", "rsin"]
-    object_id: required_text(200)  # type: ignore[valid-type]
+    object_id: Required200
     code_register: Literal["brp", "hr"]
 
 
@@ -61,7 +64,7 @@ class PartijCreate(WireModel):
     partij_identificatoren: list[NestedPartijIdentificator] | None = None
     soort_partij: SoortPartij
     indicatie_geheimhouding: bool | None = None
-    voorkeurstaal: text(3) = ""  # type: ignore[valid-type]
+    voorkeurstaal: Text3 = ""
     indicatie_actief: bool
     bezoekadres: Adres | None = None
     correspondentieadres: Adres | None = None
@@ -71,18 +74,20 @@ class PartijCreate(WireModel):
 class DigitaalAdresCreate(WireModel):
     verstrekt_door_betrokkene: Ref | None = None
     verstrekt_door_partij: Ref | None = None
-    adres: required_text(80)  # type: ignore[valid-type]
+    adres: Required80
     soort_digitaal_adres: SoortDigitaalAdres
     is_standaard_adres: bool = False
     omschrijving: Text40 = ""
-    referentie: matching(r"[-a-zA-Z0-9_]+", 50) = ""  # type: ignore[valid-type]
+    referentie: Annotated[str, StringConstraints(max_length=50), matches(r"[-a-zA-Z0-9_]+")] = ""
     verificatie_datum: date | None = None
 
 
 class RekeningnummerCreate(WireModel):
     partij: Ref | None = None
-    iban: matching(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{1,30}", 34)  # type: ignore[valid-type]
-    bic: matching(r"\S{8,11}", 11) = ""  # type: ignore[valid-type]
+    iban: Annotated[
+        str, StringConstraints(max_length=34), matches(r"[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{1,30}")
+    ]
+    bic: Annotated[str, StringConstraints(max_length=11), matches(r"\S{8,11}")] = ""
 
 
 class VertegenwoordigdenCreate(WireModel):
@@ -91,7 +96,7 @@ class VertegenwoordigdenCreate(WireModel):
 
 
 class CategorieCreate(WireModel):
-    naam: required_text(80)  # type: ignore[valid-type]
+    naam: Required80
 
 
 class CategorieRelatieCreate(WireModel):

@@ -125,7 +125,7 @@ async def key_of(ctx: Ctx, model: type[Any], ref: Any, name: str) -> uuid.UUID |
     if ref is None:
         return None
     await existing(ctx, model, ref.uuid, name)
-    return ref.uuid  # type: ignore[no-any-return]
+    return ref.uuid
 
 
 async def next_nummer(ctx: Ctx, model: type[Any], given: str | None) -> str:
@@ -200,7 +200,7 @@ async def expand(ctx: Ctx, resource: Resource, views: list[View], tree: dict[str
         for view in views:
             keys = [key for key in keys_in(view) if key in by_key]
             shown = [by_key[key] for key in keys]
-            view.setdefault("_expand", {})[name] = shown if how.many else (shown or [None])[0]
+            view.setdefault("_expand", {})[name] = shown if how.many else next(iter(shown), None)
 
 
 async def get_one(ctx: Ctx, resource: Resource, key: uuid.UUID, expand_value: str | None) -> View:

@@ -204,6 +204,7 @@ async def _categorie_relaties(ctx: Ctx, keys: list[uuid.UUID]) -> dict[uuid.UUID
         .order_by(CategorieRelatie.id)
     )
     for relatie, naam in (await ctx.session.execute(query)).all():
+        assert relatie.partij is not None  # selected by partij
         found.setdefault(relatie.partij, []).append(
             {
                 "uuid": str(relatie.uuid),
