@@ -33,6 +33,8 @@ OFFICIAL = {
     "objecttypen": ("objecttypes-api-2.2.2.yaml", 12),
     # Objects API 2.7.0 also serves the objecttypes (the same resources as the Objecttypes API).
     "objecten": ("objects-api-2.7.0.yaml", 22),
+    "klantinteracties": ("klantinteracties-api-0.9.0.yaml", 85),
+    "contactgegevens": ("contactgegevens-api-1.1.1.yaml", 12),
 }
 # Operations of a shipped document deliberately not offered (documented in docs/api-notes.md).
 NOT_OFFERED = {

@@ -19,6 +19,8 @@ ALL_COMPONENTS: tuple[str, ...] = (
     "notificaties",
     "objecttypen",
     "objecten",
+    "klantinteracties",
+    "contactgegevens",
 )
 
 

@@ -1,0 +1,1 @@
+"""Request bodies of the Klantinteracties API (responses are built in `views`)."""

@@ -1,0 +1,1 @@
+"""Use cases of the Klantinteracties API, one module per group of resources."""
