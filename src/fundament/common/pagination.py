@@ -47,10 +47,22 @@ def page_params(
     return PageParams(page=page, page_size=page_size)
 
 
-def page_of(request: Request, params: PageParams, count: int, results: list[T]) -> Page[T]:
-    """Build the page envelope; a page past the end is a 404, as in Open Zaak."""
+def page_of(
+    request: Request,
+    params: PageParams,
+    count: int,
+    results: list[T],
+    has_next: bool | None = None,
+) -> Page[T]:
+    """Build the page envelope; a page past the end is a 404, as in Open Zaak. With `has_next`
+    (the query looked one row ahead) the links follow the rows, not the count, so an estimated
+    count (see `count_rows`) never produces a wrong link."""
     last = max(1, -(-count // params.page_size))
-    if params.page > last:
+    if has_next is not None:
+        last = params.page + 1 if has_next else params.page
+        if not results and params.page > 1:
+            raise NotFound("Ongeldige pagina.", code="not_found")
+    elif params.page > last:
         raise NotFound("Ongeldige pagina.", code="not_found")
 
     def link(number: int) -> str:

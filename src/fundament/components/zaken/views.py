@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import Integer, any_, literal, select, union_all
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.components.zaken import models as m
@@ -45,10 +46,18 @@ async def load_related(session: AsyncSession, zaken: Sequence[m.Zaak]) -> Relate
     if not ids:
         return related
 
+    postgres = session.get_bind().dialect.name == "postgresql"
+
+    def among(column: Any, values: Collection[int]) -> Any:
+        """One array parameter on PostgreSQL instead of one bind parameter per id."""
+        if postgres:
+            return column == any_(literal(list(values), ARRAY(Integer)))
+        return column.in_(values)
+
     def part(model: Any, kind: str, column: Any) -> Any:
         return select(
             column.label("zaak_id"), literal(kind).label("kind"), model.uuid, model.id
-        ).where(column.in_(ids))
+        ).where(among(column, ids))
 
     query = union_all(
         part(m.Zaak, "deelzaken", m.Zaak.hoofdzaak_id),
@@ -63,12 +72,14 @@ async def load_related(session: AsyncSession, zaken: Sequence[m.Zaak]) -> Relate
         related.by_zaak[zaak_id][kind].append(key)
     lookups = {zaak.hoofdzaak_id for zaak in zaken if zaak.hoofdzaak_id}
     if lookups:
-        found = await session.execute(select(m.Zaak.id, m.Zaak.uuid).where(m.Zaak.id.in_(lookups)))
+        found = await session.execute(
+            select(m.Zaak.id, m.Zaak.uuid).where(among(m.Zaak.id, lookups))
+        )
         related.uuid_of.update(dict(found.all()))
     statuses = {zaak.status_id for zaak in zaken if zaak.status_id}
     if statuses:
         found = await session.execute(
-            select(m.Status.id, m.Status.uuid).where(m.Status.id.in_(statuses))
+            select(m.Status.id, m.Status.uuid).where(among(m.Status.id, statuses))
         )
         related.status_uuid.update(dict(found.all()))
     return related

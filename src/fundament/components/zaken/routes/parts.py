@@ -79,12 +79,12 @@ def _mount(
     ) -> Response:
         if zaak_key is not None:
             await get_zaak(ctx, zaak_key)  # 404 for a zaak that does not exist
-        count, results = await parts.list_of(
+        count, results, more = await parts.list_of(
             ctx, part, params.get("zaak"), conditions(params), page, zaak_key
         )
         if not paginated:
             return array_response(results)
-        return json_response(page_of(request, page, count, results))
+        return json_response(page_of(request, page, count, results, more))
 
     @router.api_route(
         f"{path}/{{uuid}}",

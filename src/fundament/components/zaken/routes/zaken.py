@@ -76,9 +76,9 @@ async def zaak_list(
     page: PageParams = Depends(page_params),
     ctx: Ctx = READ,
 ) -> Response:
-    count, results = await service.list_zaken(ctx, params, page)
+    count, results, more = await service.list_zaken(ctx, params, page)
     results = await expansion.expand(ctx, results, expand)
-    return _with_crs(json_response(page_of(request, page, count, results)))
+    return _with_crs(json_response(page_of(request, page, count, results, more)))
 
 
 @router.post("/zaken/_zoek", response_model=Page[Zaak], operation_id="zaak__zoek")
@@ -99,9 +99,9 @@ async def zaak_search(
         within, problems = geo.parse(geometrie["within"], "zaakgeometrie.within")
         if problems:
             raise ValidationFailed(problems)
-    count, results = await service.list_zaken(ctx, body, page, within)
+    count, results, more = await service.list_zaken(ctx, body, page, within)
     results = await expansion.expand(ctx, results, body.get("expand"))
-    return _with_crs(json_response(page_of(request, page, count, results)))
+    return _with_crs(json_response(page_of(request, page, count, results, more)))
 
 
 @router.post("/zaken", response_model=Zaak, status_code=201, operation_id="zaak_create")

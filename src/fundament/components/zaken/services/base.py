@@ -9,11 +9,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.common.audit import Actor, record_audit
 from fundament.common.auth import AuthContext
+from fundament.common.counting import count_rows
 from fundament.common.errors import InvalidParam, NotFound, PermissionDenied, ValidationFailed
 from fundament.common.outbox import enqueue_notification
 from fundament.common.responses import dump
@@ -144,14 +145,17 @@ async def resolve(
 
 async def count_and_page(
     ctx: Ctx, query: Select[Any], order: Any, offset: int, limit: int
-) -> tuple[int, list[Any]]:
-    count = (
-        await ctx.session.execute(select(func.count()).select_from(query.order_by(None).subquery()))
-    ).scalar_one()
-    if count == 0:
-        return 0, []
-    rows = (await ctx.session.execute(query.order_by(*order).offset(offset).limit(limit))).all()
-    return count, list(rows)
+) -> tuple[int, list[Any], bool]:
+    """(count, the rows of the page, whether a next page has rows); the count is exact up to
+    10,000 matches and estimated above (common/counting.py)."""
+    rows = list(
+        (await ctx.session.execute(query.order_by(*order).offset(offset).limit(limit + 1))).all()
+    )
+    has_next = len(rows) > limit
+    rows = rows[:limit]
+    if offset == 0 and not has_next:
+        return len(rows), rows, False  # the whole result is on this page
+    return max(await count_rows(ctx.session, query), offset + len(rows)), rows, has_next
 
 
 def kenmerken(zaak: m.Zaak) -> dict[str, str]:

@@ -71,16 +71,19 @@ async def list_of(
     conditions: list[ColumnElement[bool]],
     page: PageParams | None,
     zaak_key: uuid.UUID | None = None,
-) -> tuple[int, list[Out]]:
+) -> tuple[int, list[Out], bool]:
     query = _joined(part).where(ctx.sql_filter(), *conditions)
     key = zaak_key or zaak_filter(ctx, zaak)
     if key is not None:
         query = query.where(m.Zaak.uuid == key)
     if page is None:
         rows = (await ctx.session.execute(query.order_by(part.model.id))).all()
-        return len(rows), await part.views(ctx, [(row, zaak_uuid) for row, zaak_uuid in rows])
-    count, rows = await count_and_page(ctx, query, [part.model.id], page.offset, page.page_size)
-    return count, await part.views(ctx, [(row, zaak_uuid) for row, zaak_uuid in rows])
+        views = await part.views(ctx, [(row, zaak_uuid) for row, zaak_uuid in rows])
+        return len(rows), views, False
+    count, rows, more = await count_and_page(
+        ctx, query, [part.model.id], page.offset, page.page_size
+    )
+    return count, await part.views(ctx, [(row, zaak_uuid) for row, zaak_uuid in rows]), more
 
 
 async def _load(

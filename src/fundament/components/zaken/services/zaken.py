@@ -54,14 +54,14 @@ async def list_zaken(
     params: dict[str, Any],
     page: PageParams,
     within: geo.Geometry | None = None,
-) -> tuple[int, list[s.Zaak]]:
+) -> tuple[int, list[s.Zaak], bool]:
     """One page of the zaken the client may read, filtered in SQL; a `within` polygon narrows
     by bounding box in SQL and is decided exactly per candidate."""
     query = select(m.Zaak).where(ctx.sql_filter(), *filters.conditions(params))
     order = filters.ordering(params.get("ordering"))
     if within is None:
-        count, rows = await count_and_page(ctx, query, order, page.offset, page.page_size)
-        return count, await views_of(ctx, [row[0] for row in rows])
+        count, rows, more = await count_and_page(ctx, query, order, page.offset, page.page_size)
+        return count, await views_of(ctx, [row[0] for row in rows]), more
     query = query.where(
         m.Zaak.bbox_min_x >= within.min_x,
         m.Zaak.bbox_max_x <= within.max_x,
@@ -72,7 +72,8 @@ async def list_zaken(
     candidates = (await ctx.session.execute(query.order_by(*order))).scalars().all()
     inside = [zaak for zaak in candidates if geo.within(zaak.zaakgeometrie, area)]
     chosen = inside[page.offset : page.offset + page.page_size]
-    return len(inside), await views_of(ctx, chosen)
+    more = len(inside) > page.offset + page.page_size
+    return len(inside), await views_of(ctx, chosen), more
 
 
 async def get(ctx: Ctx, key: uuid.UUID) -> tuple[m.Zaak, s.Zaak]:
