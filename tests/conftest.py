@@ -26,7 +26,7 @@ from fundament.common.auth import make_token
 from fundament.common.db import Database
 from fundament.common.migrate import migrate
 from fundament.models import Base
-from fundament.settings import Settings
+from fundament.settings import ALL_COMPONENTS, Settings
 
 DATABASES = [
     name.strip()
@@ -87,14 +87,23 @@ async def _clean_tables(request: pytest.FixtureRequest) -> AsyncIterator[None]:
             await conn.execute(delete(table))
 
 
-@pytest.fixture
-def settings(database: Database, tmp_path: Path) -> Settings:
+def settings_for(
+    database: Database, tmp_path: Path, *, without: tuple[str, ...] = (), **extra: Any
+) -> Settings:
+    """Test settings; `without` leaves components out, for tests that stand in for them."""
     return Settings(
         data_dir=tmp_path,
         database_url=database.url,
         url_allow_private=True,
         demo_client=False,
+        components=[name for name in ALL_COMPONENTS if name not in without],
+        **extra,
     )
+
+
+@pytest.fixture
+def settings(database: Database, tmp_path: Path) -> Settings:
+    return settings_for(database, tmp_path)
 
 
 @pytest.fixture

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from fundament.common.db import Database
 from fundament.common.errors import ValidationFailed
 from fundament.common.urls import LocalResource
 from fundament.components.besluiten.services import zaken
+from fundament.settings import Settings
 from tests.components.besluiten import helpers as h
 from tests.components.besluiten.conftest import Api, ForeignZaken, ReadOutbox, Types
+from tests.conftest import settings_for
 
 
 async def test_besluit_with_foreign_zaak_is_posted_to_its_besluiten(
@@ -139,6 +143,13 @@ class LocalZaken:
         key = uuid.uuid4()
         self.zaaktypen[key] = foreign.zaken[foreign_zaak.removeprefix(foreign.base)]["zaaktype"]
         return f"http://testserver/zaken/api/v1/zaken/{key}"
+
+
+@pytest.fixture
+def settings(database: Database, tmp_path: Path) -> Settings:
+    """Without the Zaken component: these tests stand in for it through its public hooks (the
+    Zaken tests and the VNG suite cover the real pairing)."""
+    return settings_for(database, tmp_path, without=("zaken",))
 
 
 @pytest.fixture

@@ -19,9 +19,10 @@ from fundament.common.db import Database
 from fundament.common.urls import LocalResource
 from fundament.components.documenten.services import objectinformatieobjecten as mirrors
 from fundament.components.documenten.services import relations
-from fundament.settings import ALL_COMPONENTS, Settings
+from fundament.settings import Settings
 from tests.components.documenten import helpers as h
-from tests.components.documenten.conftest import Documenten, ForeignApis
+from tests.components.documenten.conftest import PART_SIZE, Documenten, ForeignApis
+from tests.conftest import settings_for
 
 ZAAK_UUID = "11111111-2222-4333-8444-555555555555"
 
@@ -115,12 +116,8 @@ async def test_list_filters_and_read(
 def settings(database: Database, tmp_path: Path) -> Settings:
     """Without the Zaken and Besluiten components: these tests stand in for them (the Zaken
     tests cover the real thing, zrc-005)."""
-    return Settings(
-        data_dir=tmp_path,
-        database_url=database.url,
-        url_allow_private=True,
-        demo_client=False,
-        components=[name for name in ALL_COMPONENTS if name not in ("zaken", "besluiten")],
+    return settings_for(
+        database, tmp_path, without=("zaken", "besluiten"), documenten_part_size=PART_SIZE
     )
 
 

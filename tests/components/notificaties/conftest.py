@@ -18,7 +18,7 @@ from fundament.common.db import Database, utcnow
 from fundament.common.outbox import OutboxMessage
 from fundament.components.notificaties.dispatch.dispatcher import Dispatcher
 from fundament.components.notificaties.models import Delivery, DeliveryAttempt
-from fundament.settings import ALL_COMPONENTS, Settings
+from fundament.settings import Settings
 from tests.components.notificaties.helpers import (
     ABONNEMENT,
     KANAAL,
@@ -27,7 +27,7 @@ from tests.components.notificaties.helpers import (
     message,
 )
 from tests.components.notificaties.subscriber import Receiver
-from tests.conftest import Clients
+from tests.conftest import Clients, settings_for
 
 # Retry timings short enough for tests; routing and delivery otherwise as configured.
 FAST = {
@@ -126,13 +126,7 @@ def post(client: httpx.AsyncClient, admin: dict[str, str]) -> Post:
 def settings(database: Database, tmp_path: Path) -> Settings:
     """Every component but Zaken: these tests make kanaal `zaken` themselves (as a foreign
     Zaken API would), which the Zaken component would otherwise register at start."""
-    return Settings(
-        data_dir=tmp_path,
-        database_url=database.url,
-        url_allow_private=True,
-        demo_client=False,
-        components=[name for name in ALL_COMPONENTS if name != "zaken"],
-    )
+    return settings_for(database, tmp_path, without=("zaken",))
 
 
 @pytest.fixture
