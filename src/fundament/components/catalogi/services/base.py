@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import LoaderOption
 
+from fundament.common import refcache
 from fundament.common.audit import Actor, record_audit
 from fundament.common.auth import AuthContext
 from fundament.common.errors import InvalidParam, NotFound, ValidationFailed
@@ -184,6 +185,7 @@ def record_change(
     weergave: str = "",
 ) -> None:
     """Audit record (and notification for the main types) in the write's transaction."""
+    refcache.changed()  # other components' cached view of the catalogue is stale now
     if ctx.actor is not None:
         record_audit(
             ctx.session,

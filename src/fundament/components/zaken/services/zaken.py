@@ -11,7 +11,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.exc import IntegrityError
 
-from fundament.common import geo
+from fundament.common import geo, refcache
 from fundament.common.errors import ValidationFailed
 from fundament.common.pagination import PageParams
 from fundament.common.urls import BadReference
@@ -86,7 +86,13 @@ async def get(ctx: Ctx, key: uuid.UUID) -> tuple[m.Zaak, s.Zaak]:
 
 
 async def zaaktype_of(ctx: Ctx, url: str) -> dict[str, Any]:
-    return await resolve(ctx, url, "zaaktype", ZAAKTYPE_KEYS)
+    """The zaaktype (published ones from the short-lived catalogue cache, common/refcache)."""
+    cached = refcache.get(url)
+    if cached is not None:
+        return cached
+    zaaktype = await resolve(ctx, url, "zaaktype", ZAAKTYPE_KEYS)
+    refcache.put(url, zaaktype)
+    return zaaktype
 
 
 async def _check_urls(ctx: Ctx, data: s.ZaakCreate) -> None:
