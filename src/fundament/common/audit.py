@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from fastapi import Request
+from pydantic import BaseModel
 from sqlalchemy import Integer, String, Text, Uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -114,3 +115,58 @@ def record_audit(
     )
     session.add(entry)
     return entry
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One write as both the audit trail and the Notificaties kanaal see it."""
+
+    bron: str  # the component's code, e.g. "zrc"
+    kanaal: str
+    hoofd_object: str  # URL of the main resource (zaak, document, besluit)
+    resource: str
+    actie: str
+    status: int
+    url: str  # URL of the resource written
+    weergave: str  # how the main resource is shown in the trail
+    kenmerken: dict[str, Any]
+
+
+def record_change(
+    session: AsyncSession,
+    actor: Actor | None,
+    change: Change,
+    oud: BaseModel | None,
+    nieuw: BaseModel | None,
+    *,
+    audit: bool = True,
+    notify: bool = True,
+) -> None:
+    """Audit record and notification of one write, both in the write's own transaction."""
+    from fundament.common.outbox import enqueue_notification
+    from fundament.common.responses import dump
+
+    if audit and actor is not None:
+        record_audit(
+            session,
+            actor,
+            bron=change.bron,
+            actie=change.actie,
+            resultaat=change.status,
+            hoofd_object=change.hoofd_object,
+            resource=change.resource,
+            resource_url=change.url,
+            resource_weergave=change.weergave,
+            oud=dump(oud) if oud else None,
+            nieuw=dump(nieuw) if nieuw else None,
+        )
+    if notify:
+        enqueue_notification(
+            session,
+            kanaal=change.kanaal,
+            hoofd_object=change.hoofd_object,
+            resource=change.resource,
+            resource_url=change.url,
+            actie=change.actie,
+            kenmerken=change.kenmerken,
+        )

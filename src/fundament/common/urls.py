@@ -208,3 +208,12 @@ def _json_of(response: httpx.Response) -> Any:
         return response.json()
     except ValueError as exc:
         raise BadReference("invalid-resource", "De URL gaf geen JSON.") from exc
+
+
+_UUID_IN_PATH = r"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+
+
+def uuid_from_url(url: str, collection: str) -> uuid.UUID | None:
+    """The UUID of `{...}/{collection}/{uuid}`, or None when the URL has another shape."""
+    match = re.search(f"/{re.escape(collection)}/{_UUID_IN_PATH}/?$", urlsplit(url).path)
+    return uuid.UUID(match[1]) if match else None

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from fundament.common.audit import Actor, record_audit
+from fundament.common import audit as audit_trail
+from fundament.common.audit import Actor, Change
 from fundament.common.auth import AuthContext
 from fundament.common.errors import InvalidParam, PermissionDenied, ValidationFailed
-from fundament.common.outbox import enqueue_notification
-from fundament.common.responses import dump
 from fundament.common.urls import BadReference, UrlResolver
 from fundament.components.besluiten import kanalen, scopes
 from fundament.components.besluiten import models as m
@@ -66,15 +63,6 @@ def fail(problems: list[InvalidParam]) -> None:
         raise ValidationFailed(problems)
 
 
-_UUID_RE = r"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
-
-
-def uuid_from_url(url: str, collection: str) -> uuid.UUID | None:
-    """The UUID of `{...}/{collection}/{uuid}`, or None when the URL has another shape."""
-    match = re.search(f"/{re.escape(collection)}/{_UUID_RE}/?$", urlsplit(url).path)
-    return uuid.UUID(match[1]) if match else None
-
-
 def kenmerken(besluit: m.Besluit) -> dict[str, str]:
     """The kenmerken of kanaal `besluiten` (OAS info.description)."""
     return {
@@ -97,26 +85,15 @@ def record_change(
     audit: bool = True,
 ) -> None:
     """Audit record (under the besluit's trail) and notification, in the write's transaction."""
-    if audit and ctx.actor is not None:
-        record_audit(
-            ctx.session,
-            ctx.actor,
-            bron=BRON,
-            actie=actie,
-            resultaat=status,
-            hoofd_object=besluit_url,
-            resource=resource,
-            resource_url=url,
-            resource_weergave=f"{besluit.verantwoordelijke_organisatie} - {besluit.identificatie}",
-            oud=dump(oud) if oud else None,
-            nieuw=dump(nieuw) if nieuw else None,
-        )
-    enqueue_notification(
-        ctx.session,
+    change = Change(
+        bron=BRON,
         kanaal=kanalen.BESLUITEN.naam,
         hoofd_object=besluit_url,
         resource=resource,
-        resource_url=url,
         actie=actie,
+        status=status,
+        url=url,
+        weergave=f"{besluit.verantwoordelijke_organisatie} - {besluit.identificatie}",
         kenmerken=kenmerken(besluit),
     )
+    audit_trail.record_change(ctx.session, ctx.actor, change, oud, nieuw, audit=audit)

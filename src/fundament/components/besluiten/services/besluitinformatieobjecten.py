@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.common.errors import NotFound, ValidationFailed
+from fundament.common.urls import uuid_from_url
 from fundament.components.besluiten import kanalen, rules, scopes, views
 from fundament.components.besluiten import models as m
 from fundament.components.besluiten.schemas.besluitinformatieobject import (
@@ -17,7 +18,7 @@ from fundament.components.besluiten.schemas.besluitinformatieobject import (
     BesluitInformatieObjectCreate,
 )
 from fundament.components.besluiten.services import documents
-from fundament.components.besluiten.services.base import Ctx, fail, record_change, uuid_from_url
+from fundament.components.besluiten.services.base import Ctx, fail, record_change
 from fundament.components.besluiten.views import BESLUITEN
 
 _BESLUITTYPE_KEYS = frozenset({"url", "informatieobjecttypen"})

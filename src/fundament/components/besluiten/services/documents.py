@@ -9,7 +9,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from fundament.components.besluiten.services.base import Ctx, uuid_from_url
+from fundament.common.urls import uuid_from_url
+from fundament.components.besluiten.services.base import Ctx
 from fundament.components.documenten.services import objectinformatieobjecten as mirrors
 
 EIO = "enkelvoudiginformatieobjecten"

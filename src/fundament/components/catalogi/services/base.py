@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from fundament.common.errors import InvalidParam, NotFound, ValidationFailed
 from fundament.common.outbox import enqueue_notification
 from fundament.common.pagination import PageParams
 from fundament.common.responses import dump
-from fundament.common.urls import UrlResolver
+from fundament.common.urls import UrlResolver, uuid_from_url
 from fundament.components.autorisaties import services as autorisaties
 from fundament.components.catalogi import scopes
 
@@ -60,15 +59,6 @@ class Ctx:
 def fail(problems: list[InvalidParam]) -> None:
     if problems:
         raise ValidationFailed(problems)
-
-
-_UUID_RE = r"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
-
-
-def uuid_from_url(url: str, collection: str) -> uuid.UUID | None:
-    """The UUID of `{...}/{collection}/{uuid}`, or None when the URL has another shape."""
-    match = re.search(f"/{re.escape(collection)}/{_UUID_RE}/?$", urlsplit(url).path)
-    return uuid.UUID(match[1]) if match else None
 
 
 async def by_url(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,12 +14,11 @@ from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from fundament.common.audit import Actor, record_audit
+from fundament.common import audit as audit_trail
+from fundament.common.audit import Actor, Change
 from fundament.common.auth import AuthContext
 from fundament.common.errors import InvalidParam, NotFound, PermissionDenied, ValidationFailed
-from fundament.common.outbox import enqueue_notification
-from fundament.common.responses import dump
-from fundament.common.urls import UrlResolver
+from fundament.common.urls import UrlResolver, uuid_from_url
 from fundament.components.documenten import kanalen, scopes
 from fundament.components.documenten import models as m
 from fundament.components.documenten.storage import Storage
@@ -74,15 +72,6 @@ class Ctx:
 def fail(problems: list[InvalidParam]) -> None:
     if problems:
         raise ValidationFailed(problems)
-
-
-_UUID_RE = r"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
-
-
-def uuid_from_url(url: str, collection: str) -> uuid.UUID | None:
-    """The UUID of `{...}/{collection}/{uuid}`, or None when the URL has another shape."""
-    match = re.search(f"/{re.escape(collection)}/{_UUID_RE}/?$", urlsplit(url).path)
-    return uuid.UUID(match[1]) if match else None
 
 
 def own_uuid(ctx: Ctx, url: str, collection: str) -> uuid.UUID | None:
@@ -184,30 +173,20 @@ def record_change(
     audit: bool = True,
 ) -> None:
     """Audit record (under the document's trail) and notification, in the write's transaction."""
-    if audit and ctx.actor is not None:
-        record_audit(
-            ctx.session,
-            ctx.actor,
-            bron=BRON,
-            actie=actie,
-            resultaat=status,
-            hoofd_object=document_url,
-            resource=resource,
-            resource_url=url,
-            resource_weergave=f"{versie.bronorganisatie} - {versie.identificatie}",
-            oud=dump(oud) if oud else None,
-            nieuw=dump(nieuw) if nieuw else None,
-        )
-    if notify:
-        enqueue_notification(
-            ctx.session,
-            kanaal=kanalen.DOCUMENTEN.naam,
-            hoofd_object=document_url,
-            resource=resource,
-            resource_url=url,
-            actie=actie,
-            kenmerken=kenmerken(versie),
-        )
+    change = Change(
+        bron=BRON,
+        kanaal=kanalen.DOCUMENTEN.naam,
+        hoofd_object=document_url,
+        resource=resource,
+        actie=actie,
+        status=status,
+        url=url,
+        weergave=f"{versie.bronorganisatie} - {versie.identificatie}",
+        kenmerken=kenmerken(versie),
+    )
+    audit_trail.record_change(
+        ctx.session, ctx.actor, change, oud, nieuw, audit=audit, notify=notify
+    )
 
 
 async def discard(storage: Storage, keys: Iterable[str | None]) -> None:

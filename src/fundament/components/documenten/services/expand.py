@@ -13,11 +13,11 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from fundament.common.errors import ValidationFailed
-from fundament.common.urls import BadReference
+from fundament.common.urls import BadReference, uuid_from_url
 from fundament.components.documenten import models as m
 from fundament.components.documenten import views
 from fundament.components.documenten.schemas.informatieobject import InformatieObject
-from fundament.components.documenten.services.base import EIO, Ctx, latest_of, uuid_from_url
+from fundament.components.documenten.services.base import EIO, Ctx, latest_of
 from fundament.components.documenten.services.informatieobjecten import parts_of
 
 R = TypeVar("R", bound=BaseModel)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -12,19 +11,17 @@ from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from fundament.common.audit import Actor, record_audit
+from fundament.common import audit
+from fundament.common.audit import Actor, Change
 from fundament.common.auth import AuthContext
 from fundament.common.counting import count_rows
 from fundament.common.errors import InvalidParam, NotFound, PermissionDenied, ValidationFailed
-from fundament.common.outbox import enqueue_notification
-from fundament.common.responses import dump
-from fundament.common.urls import BadReference, UrlResolver
+from fundament.common.urls import BadReference, UrlResolver, uuid_from_url
 from fundament.components.zaken import kanalen, scopes
 from fundament.components.zaken import models as m
 
 BRON = "zrc"
 ZAKEN = "zaken"
-_UUID = r"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
 
 
 @dataclass(slots=True)
@@ -73,11 +70,6 @@ class Ctx:
 def fail(problems: list[InvalidParam]) -> None:
     if problems:
         raise ValidationFailed(problems)
-
-
-def uuid_from_url(url: str, collection: str) -> uuid.UUID | None:
-    match = re.search(f"/{re.escape(collection)}/{_UUID}/?$", urlsplit(url).path)
-    return uuid.UUID(match[1]) if match else None
 
 
 def own_uuid(ctx: Ctx, url: str, collection: str) -> uuid.UUID | None:
@@ -180,28 +172,15 @@ def record_change(
     notify: bool = True,
 ) -> None:
     """Audit record under the zaak's trail and notification, in the write's transaction."""
-    zaak_url = ctx.zaak_url(zaak)
-    if ctx.actor is not None:
-        record_audit(
-            ctx.session,
-            ctx.actor,
-            bron=BRON,
-            actie=actie,
-            resultaat=status,
-            hoofd_object=zaak_url,
-            resource=resource,
-            resource_url=url,
-            resource_weergave=f"{zaak.bronorganisatie} - {zaak.identificatie}",
-            oud=dump(oud) if oud else None,
-            nieuw=dump(nieuw) if nieuw else None,
-        )
-    if notify:
-        enqueue_notification(
-            ctx.session,
-            kanaal=kanalen.ZAKEN.naam,
-            hoofd_object=zaak_url,
-            resource=resource,
-            resource_url=url,
-            actie=actie,
-            kenmerken=kenmerken(zaak),
-        )
+    change = Change(
+        bron=BRON,
+        kanaal=kanalen.ZAKEN.naam,
+        hoofd_object=ctx.zaak_url(zaak),
+        resource=resource,
+        actie=actie,
+        status=status,
+        url=url,
+        weergave=f"{zaak.bronorganisatie} - {zaak.identificatie}",
+        kenmerken=kenmerken(zaak),
+    )
+    audit.record_change(ctx.session, ctx.actor, change, oud, nieuw, notify=notify)

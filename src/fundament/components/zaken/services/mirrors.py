@@ -21,10 +21,11 @@ from urllib.parse import urlsplit
 from sqlalchemy import delete, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from fundament.common.urls import uuid_from_url
 from fundament.components.documenten.services import objectinformatieobjecten as oio
 from fundament.components.documenten.services.relations import register_relation_checker
 from fundament.components.zaken import models as m
-from fundament.components.zaken.services.base import ZAKEN, Ctx, uuid_from_url
+from fundament.components.zaken.services.base import ZAKEN, Ctx
 
 logger = logging.getLogger("fundament.zaken")
 

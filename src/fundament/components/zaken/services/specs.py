@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import exists, select
 
 from fundament.common.errors import ValidationFailed
+from fundament.common.urls import uuid_from_url
 from fundament.components.zaken import models as m
 from fundament.components.zaken import rules, scopes, shapes, views
 from fundament.components.zaken import schemas as s
@@ -291,8 +292,6 @@ async def _fill_zio(
 
 
 def _uuid_of(url: str, collection: str) -> uuid.UUID | None:
-    from fundament.components.zaken.services.base import uuid_from_url
-
     return uuid_from_url(url, collection)
 
 
