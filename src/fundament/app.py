@@ -66,7 +66,12 @@ def create_app(
             for component in components:
                 for collection in component.collections:
                     resolver.register(
-                        LocalResource(component.root, collection.collection, collection.loader)
+                        LocalResource(
+                            component.root,
+                            collection.collection,
+                            collection.loader,
+                            collection.many,
+                        )
                     )
             app.state.resolver = resolver
             kanalen = [kanaal for component in components for kanaal in component.kanalen]

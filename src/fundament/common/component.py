@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from fastapi import APIRouter
 
-from fundament.common.urls import Loader
+from fundament.common.urls import BatchLoader, Loader
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class LocalCollection:
 
     collection: str
     loader: Loader
+    many: BatchLoader | None = None  # many by uuid in one query (expand)
 
 
 @dataclass(eq=False)

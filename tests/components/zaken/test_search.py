@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import event
+
+from fundament.common.db import Database
 from tests.components.zaken import helpers as h
 from tests.components.zaken.conftest import Types, Zaken
 
@@ -114,3 +117,29 @@ async def test_unknown_expand_is_400(api: Zaken, zaak: dict[str, Any]) -> None:
         await _search(api, {"expand": "onbekend"}),
     ):
         assert h.first_param(response) == ("expand", "invalid_choice")
+
+
+async def test_expand_costs_the_same_queries_for_one_zaak_or_many(
+    api: Zaken, types: Types, database: Database
+) -> None:
+    """No N+1: the statements an expanded list page runs do not grow with its zaken."""
+
+    async def statements_for_a_page(zaken: int) -> int:
+        created = [await api.zaak(types.zaaktype) for _ in range(zaken)]
+        for zaak in created:
+            await api.status(zaak["url"], types.begin)
+            await api.post(h.ROLLEN, h.rol(zaak["url"], types.roltype))
+        seen: list[str] = []
+
+        def count(*args: Any) -> None:
+            seen.append(args[2])
+
+        event.listen(database.engine.sync_engine, "before_cursor_execute", count)
+        try:
+            listed = await api.get(h.ZAKEN, expand="status.statustype,rollen,zaaktype")
+        finally:
+            event.remove(database.engine.sync_engine, "before_cursor_execute", count)
+        assert all(item["_expand"]["rollen"] for item in listed["results"])
+        return len(seen)
+
+    assert await statements_for_a_page(1) == await statements_for_a_page(6)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from fundament.common.errors import ValidationFailed
-from fundament.common.urls import BadReference
 from fundament.components.zaken.services.base import Ctx
 
 # Attributes of a zaak that hold URLs (Open Zaak's 1.5.1 enum allows these as first level).
@@ -36,42 +35,55 @@ def _paths(expand: str | list[str] | None) -> list[list[str]]:
     return paths
 
 
+def _urls_at(data: dict[str, Any], name: str) -> list[str]:
+    value = data.get(name)
+    items = value if isinstance(value, list) else [value]
+    urls = [item.get("url") if isinstance(item, dict) else item for item in items]
+    return [url for url in urls if isinstance(url, str) and url]
+
+
 class _Resolver:
+    """Resolves level by level: all URLs one attribute holds across the page at once, each URL
+    once per request, local ones in one query per collection (UrlResolver.resolve_many)."""
+
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
         self.seen: dict[str, dict[str, Any] | None] = {}
 
-    async def get(self, url: str) -> dict[str, Any] | None:
-        if url not in self.seen:
-            try:
-                self.seen[url] = await self.ctx.resolver.resolve(
-                    self.ctx.session, url, request_base=self.ctx.base
+    async def fetch(self, urls: list[str]) -> None:
+        wanted = [url for url in dict.fromkeys(urls) if url not in self.seen]
+        if wanted:
+            self.seen.update(
+                await self.ctx.resolver.resolve_many(
+                    self.ctx.session, wanted, request_base=self.ctx.base
                 )
-            except BadReference:
-                self.seen[url] = None
-        found = self.seen[url]
+            )
+
+    def get(self, url: str) -> dict[str, Any] | None:
+        found = self.seen.get(url)
         return dict(found) if found is not None else None
 
-    async def expand(self, data: dict[str, Any], path: list[str]) -> None:
+    async def expand(self, items: list[dict[str, Any]], path: list[str]) -> None:
+        """Expand `path[0]` of every item, the rest of the path below what was found first."""
         name, rest = path[0], path[1:]
-        value = data.get(name)
-        expanded = data.setdefault("_expand", {})
-        if isinstance(value, list):
-            items = []
-            for item in value:
-                url = item.get("url") if isinstance(item, dict) else item
-                found = await self.get(url) if isinstance(url, str) else None
-                if found is not None and rest:
-                    await self.expand(found, rest)
-                items.append(found)
-            expanded[name] = _merge(expanded.get(name), items)
-        elif isinstance(value, str) and value:
-            found = await self.get(value)
-            if found is not None and rest:
-                await self.expand(found, rest)
+        await self.fetch([url for data in items for url in _urls_at(data, name)])
+        results: list[tuple[dict[str, Any], Any]] = []
+        below: list[dict[str, Any]] = []
+        for data in items:
+            value = data.get(name)
+            if isinstance(value, list):
+                many = [self.get(url) for url in _urls_at(data, name)]
+                below += [item for item in many if item is not None]
+                results.append((data, many))
+            else:
+                one = self.get(value) if isinstance(value, str) and value else None
+                below += [one] if one is not None else []
+                results.append((data, one))
+        if rest and below:
+            await self.expand(below, rest)
+        for data, found in results:
+            expanded = data.setdefault("_expand", {})
             expanded[name] = _merge(expanded.get(name), found)
-        else:
-            expanded.setdefault(name, [] if isinstance(value, list) else None)
 
 
 def _merge(old: Any, new: Any) -> Any:
@@ -89,9 +101,9 @@ async def expand(ctx: Ctx, zaken: list[Any], expand: str | list[str] | None) -> 
     if not paths:
         return zaken
     resolver = _Resolver(ctx)
-    for zaak in zaken:
-        data = zaak.model_dump(mode="json", by_alias=True, exclude={"expand"})
-        for path in paths:
-            await resolver.expand(data, path)
+    documents = [zaak.model_dump(mode="json", by_alias=True, exclude={"expand"}) for zaak in zaken]
+    for path in paths:
+        await resolver.expand(documents, path)
+    for zaak, data in zip(zaken, documents, strict=True):
         zaak.expand = data.get("_expand", {})
     return zaken

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.common.component import LocalCollection
-from fundament.common.urls import Loader
+from fundament.common.urls import BatchLoader, Loader
 from fundament.components.zaken import models as m
 from fundament.components.zaken.services import parts, specs, statussen
 from fundament.components.zaken.services.base import Ctx
@@ -27,43 +27,59 @@ class _ReadOnly:
         return f"{self.api_root}/{collection}/{key}"
 
 
-async def _zaak(session: AsyncSession, key: uuid.UUID, api_root: str) -> dict[str, Any] | None:
+async def _zaken(
+    session: AsyncSession, keys: list[uuid.UUID], api_root: str
+) -> dict[uuid.UUID, dict[str, Any]]:
     from fundament.components.zaken import views
 
-    zaak = (await session.execute(select(m.Zaak).where(m.Zaak.uuid == key))).scalar_one_or_none()
-    if zaak is None:
-        return None
-    related = await views.load_related(session, [zaak])
-    view = views.zaak(_ReadOnly(session, api_root).url, zaak, related)
-    return view.model_dump(mode="json", by_alias=True, exclude={"expand"})
+    zaken = list((await session.execute(select(m.Zaak).where(m.Zaak.uuid.in_(keys)))).scalars())
+    related = await views.load_related(session, zaken)
+    url = _ReadOnly(session, api_root).url
+    return {
+        zaak.uuid: views.zaak(url, zaak, related).model_dump(
+            mode="json", by_alias=True, exclude={"expand"}
+        )
+        for zaak in zaken
+    }
 
 
-def _part(part: parts.Part) -> Loader:
-    async def load(session: AsyncSession, key: uuid.UUID, api_root: str) -> dict[str, Any] | None:
-        found = (
+def _parts(part: parts.Part) -> BatchLoader:
+    async def load(
+        session: AsyncSession, keys: list[uuid.UUID], api_root: str
+    ) -> dict[uuid.UUID, dict[str, Any]]:
+        rows = (
             await session.execute(
                 select(part.model, m.Zaak.uuid)
                 .join(m.Zaak, m.Zaak.id == part.model.zaak_id)
-                .where(part.model.uuid == key)
+                .where(part.model.uuid.in_(keys))
             )
-        ).first()
-        if found is None:
-            return None
+        ).all()
         ctx: Any = _ReadOnly(session, api_root)
-        [view] = await part.views(ctx, [(found[0], found[1])])
-        return dict(view.model_dump(mode="json", by_alias=True))
+        found = await part.views(ctx, [(row, zaak_uuid) for row, zaak_uuid in rows])
+        return {view.uuid: view.model_dump(mode="json", by_alias=True) for view in found}
 
     return load
 
 
+def _one(many: BatchLoader) -> Loader:
+    async def load(session: AsyncSession, key: uuid.UUID, api_root: str) -> dict[str, Any] | None:
+        return (await many(session, [key], api_root)).get(key)
+
+    return load
+
+
+def _collection(name: str, many: BatchLoader) -> LocalCollection:
+    return LocalCollection(name, _one(many), many)
+
+
 COLLECTIONS: tuple[LocalCollection, ...] = (
-    LocalCollection("zaken", _zaak),
-    LocalCollection("statussen", _part(statussen.STATUS)),
-    LocalCollection("resultaten", _part(specs.RESULTAAT)),
-    LocalCollection("rollen", _part(specs.ROL)),
-    LocalCollection("zaakobjecten", _part(specs.ZAAKOBJECT)),
-    LocalCollection("zaakinformatieobjecten", _part(specs.ZAAKINFORMATIEOBJECT)),
-    LocalCollection("klantcontacten", _part(specs.KLANTCONTACT)),
+    _collection("zaken", _zaken),
+    _collection("statussen", _parts(statussen.STATUS)),
+    _collection("resultaten", _parts(specs.RESULTAAT)),
+    _collection("rollen", _parts(specs.ROL)),
+    _collection("zaakobjecten", _parts(specs.ZAAKOBJECT)),
+    _collection("zaakinformatieobjecten", _parts(specs.ZAAKINFORMATIEOBJECT)),
+    _collection("klantcontacten", _parts(specs.KLANTCONTACT)),
 )
 
 __all__ = ["COLLECTIONS", "Ctx"]
