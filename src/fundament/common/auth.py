@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import jwt
 from fastapi import Depends, Request
-from sqlalchemy import ColumnElement, and_, case, false, or_, true
+from sqlalchemy import ColumnElement, and_, false, or_, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.common.clients import get_secret
@@ -38,11 +38,6 @@ _RANK = {name: rank for rank, name in enumerate(VERTROUWELIJKHEID)}
 
 def vertrouwelijkheid_rank(value: str) -> int:
     return _RANK[value]
-
-
-def vertrouwelijkheid_rank_sql(column: Any) -> ColumnElement[int]:
-    """The rank of a vertrouwelijkheidaanduiding column, as SQL (both databases)."""
-    return case(_RANK, value=column, else_=len(VERTROUWELIJKHEID))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,20 +116,23 @@ class AuthContext:
     def sql_filter(
         self, component: str, scope: str, type_column: Any, vertrouwelijkheid_column: Any = None
     ) -> ColumnElement[bool]:
-        """A WHERE condition limiting a list to the types (and confidentiality) granted."""
+        """A WHERE condition limiting a list to the types (and confidentiality) granted: one
+        `type IN (…) AND vertrouwelijkheid IN (…)` per distinct maximum, so ten grants up to
+        the same level are one condition the indexes can use."""
         if self.is_superuser:
             return true()
-        conditions: list[ColumnElement[bool]] = []
+        by_level: dict[str | None, list[str]] = {}
         for grant in self._grants(component, scope):
             if grant.type_url is None:
                 continue
-            condition = type_column == grant.type_url
-            if vertrouwelijkheid_column is not None and grant.max_vertrouwelijkheid is not None:
-                condition = and_(
-                    condition,
-                    vertrouwelijkheid_rank_sql(vertrouwelijkheid_column)
-                    <= _RANK[grant.max_vertrouwelijkheid],
-                )
+            level = grant.max_vertrouwelijkheid if vertrouwelijkheid_column is not None else None
+            by_level.setdefault(level, []).append(grant.type_url)
+        conditions: list[ColumnElement[bool]] = []
+        for level, type_urls in by_level.items():
+            condition = type_column.in_(type_urls)
+            if level is not None:
+                allowed = VERTROUWELIJKHEID[: _RANK[level] + 1]
+                condition = and_(condition, vertrouwelijkheid_column.in_(allowed))
             conditions.append(condition)
         return or_(*conditions) if conditions else false()
 

@@ -11,7 +11,6 @@ from sqlalchemy import ColumnElement, exists, select
 from fundament.common.auth import (
     VERTROUWELIJKHEID,
     vertrouwelijkheid_rank,
-    vertrouwelijkheid_rank_sql,
 )
 from fundament.common.errors import InvalidParam, ValidationFailed
 from fundament.components.zaken import models as m
@@ -139,10 +138,8 @@ def conditions(params: dict[str, Any]) -> list[ColumnElement[bool]]:
         elif name == "maximaleVertrouwelijkheidaanduiding":
             if value not in VERTROUWELIJKHEID:
                 raise _bad(name, f"{value!r} is geen geldige keuze.", "invalid_choice")
-            where.append(
-                vertrouwelijkheid_rank_sql(m.Zaak.vertrouwelijkheidaanduiding)
-                <= vertrouwelijkheid_rank(value)
-            )
+            allowed = VERTROUWELIJKHEID[: vertrouwelijkheid_rank(value) + 1]
+            where.append(m.Zaak.vertrouwelijkheidaanduiding.in_(allowed))
         elif name in _ROL:
             rol.append(_ROL[name] == str(value))
         elif name.startswith("rol__betrokkeneIdentificatie__"):
