@@ -23,6 +23,7 @@ from tests.components.notificaties.helpers import ABONNEMENT, abonnement
 from tests.components.notificaties.subscriber import Receiver
 from tests.components.notificaties.test_delivery import until
 from tests.components.zaken import helpers as zrc
+from tests.conftest import settings_for
 
 WRITES = 30
 DOWN_AFTER, UP_AFTER = 8, 22  # the subscriber is down while writes 8..21 happen
@@ -31,12 +32,7 @@ DOWN_AFTER, UP_AFTER = 8, 22  # the subscriber is down while writes 8..21 happen
 @pytest.fixture
 def settings(database: Database, tmp_path: Path) -> Settings:
     """Every component, Zaken included (the package's fixture leaves it out)."""
-    return Settings(
-        data_dir=tmp_path,
-        database_url=database.url,
-        url_allow_private=True,
-        demo_client=False,
-    )
+    return settings_for(database, tmp_path)
 
 
 async def published_zaaktype(post: Post, client: httpx.AsyncClient, admin: dict[str, str]) -> str:
