@@ -13,48 +13,58 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from fundament.common.component import LocalCollection
-from fundament.common.urls import Loader
+from fundament.common.urls import BatchLoader
 from fundament.components.catalogi import models as m
 from fundament.components.catalogi import views
 
 
-def _loader(
+def _batch(
     model: type[Any], load: tuple[LoaderOption, ...], view: Callable[[views.Url, Any], BaseModel]
-) -> Loader:
-    async def load_one(
-        session: AsyncSession, key: uuid.UUID, api_root: str
-    ) -> dict[str, Any] | None:
-        row = (
-            await session.execute(select(model).where(model.uuid == key).options(*load))
-        ).scalar_one_or_none()
-        if row is None:
-            return None
+) -> BatchLoader:
+    """Many types of one kind by uuid, in one query (with their relations' eager loads)."""
+
+    async def load_many(
+        session: AsyncSession, keys: list[uuid.UUID], api_root: str
+    ) -> dict[uuid.UUID, dict[str, Any]]:
+        rows = (
+            await session.execute(select(model).where(model.uuid.in_(keys)).options(*load))
+        ).scalars()
 
         def url(collection: str, item: Any) -> str:
             return f"{api_root}/{collection}/{item}"
 
-        return view(url, row).model_dump(mode="json", by_alias=True)
+        return {row.uuid: view(url, row).model_dump(mode="json", by_alias=True) for row in rows}
 
-    return load_one
+    return load_many
+
+
+def _collection(
+    name: str,
+    model: type[Any],
+    load: tuple[LoaderOption, ...],
+    view: Callable[[views.Url, Any], BaseModel],
+) -> LocalCollection:
+    many = _batch(model, load, view)
+
+    async def load_one(
+        session: AsyncSession, key: uuid.UUID, api_root: str
+    ) -> dict[str, Any] | None:
+        return (await many(session, [key], api_root)).get(key)
+
+    return LocalCollection(name, load_one, many)
 
 
 COLLECTIONS: tuple[LocalCollection, ...] = (
-    LocalCollection("zaaktypen", _loader(m.ZaakType, views.ZAAKTYPE_LOAD, views.zaaktype)),
-    LocalCollection(
+    _collection("zaaktypen", m.ZaakType, views.ZAAKTYPE_LOAD, views.zaaktype),
+    _collection(
         "informatieobjecttypen",
-        _loader(
-            m.InformatieObjectType, views.INFORMATIEOBJECTTYPE_LOAD, views.informatieobjecttype
-        ),
+        m.InformatieObjectType,
+        views.INFORMATIEOBJECTTYPE_LOAD,
+        views.informatieobjecttype,
     ),
-    LocalCollection(
-        "besluittypen", _loader(m.BesluitType, views.BESLUITTYPE_LOAD, views.besluittype)
-    ),
-    LocalCollection("statustypen", _loader(m.StatusType, views.STATUSTYPE_LOAD, views.statustype)),
-    LocalCollection("roltypen", _loader(m.RolType, views.ROLTYPE_LOAD, views.roltype)),
-    LocalCollection(
-        "resultaattypen", _loader(m.ResultaatType, views.RESULTAATTYPE_LOAD, views.resultaattype)
-    ),
-    LocalCollection(
-        "eigenschappen", _loader(m.Eigenschap, views.EIGENSCHAP_LOAD, views.eigenschap)
-    ),
+    _collection("besluittypen", m.BesluitType, views.BESLUITTYPE_LOAD, views.besluittype),
+    _collection("statustypen", m.StatusType, views.STATUSTYPE_LOAD, views.statustype),
+    _collection("roltypen", m.RolType, views.ROLTYPE_LOAD, views.roltype),
+    _collection("resultaattypen", m.ResultaatType, views.RESULTAATTYPE_LOAD, views.resultaattype),
+    _collection("eigenschappen", m.Eigenschap, views.EIGENSCHAP_LOAD, views.eigenschap),
 )
