@@ -280,8 +280,12 @@ class BulkMode:
                 )
             for definition in self.indexes:
                 await connection.execute(text(definition))
+        # A settled table, as a running system's is: statistics and the visibility map (so
+        # counts can be index-only scans). VACUUM cannot run inside a transaction.
+        async with self.db.engine.connect() as connection:
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
             for table in self.names:
-                await connection.execute(text(f"ANALYZE {table}"))
+                await autocommit.execute(text(f"VACUUM ANALYZE {table}"))
 
 
 async def _reset_sequences(db: Database, tables: Iterable[Table]) -> None:
