@@ -7,7 +7,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, select, text
 from sqlalchemy import update as sql_update
 from sqlalchemy.exc import IntegrityError
 
@@ -232,9 +232,17 @@ async def _identificatie_taken(ctx: Ctx, bronorganisatie: str, identificatie: st
     )
 
 
+IDENTIFICATIE_SEQUENCE = "zrc_zaak_identificatie_seq"
+
+
 async def _next_number(ctx: Ctx, bronorganisatie: str, jaar: int) -> int:
-    """The next free sequence number for (bronorganisatie, year), counted in a row that the
-    transaction locks (PostgreSQL) or that SQLite's single writer serialises."""
+    """The next number for a generated identificatie. PostgreSQL: a sequence, so concurrent
+    creates never wait for each other (numbers may have gaps, and one series serves every
+    bronorganisatie and year: unique per bronorganisatie all the same). SQLite (one writer at a
+    time anyway): a counter per (bronorganisatie, year) without gaps."""
+    if ctx.session.get_bind().dialect.name == "postgresql":
+        found = await ctx.session.execute(text(f"SELECT nextval('{IDENTIFICATIE_SEQUENCE}')"))
+        return int(found.scalar_one())
     for _ in range(2):
         counter = (
             await ctx.session.execute(
