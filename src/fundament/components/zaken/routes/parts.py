@@ -23,7 +23,7 @@ from fundament.components.zaken import models as m
 from fundament.components.zaken import schemas as s
 from fundament.components.zaken import scopes as sc
 from fundament.components.zaken.routes.base import array_response, context
-from fundament.components.zaken.services import parts, specs, statussen
+from fundament.components.zaken.services import parts, specs, statussen, zaakinformatieobjecten
 from fundament.components.zaken.services.base import Ctx, get_zaak
 from fundament.components.zaken.services.filters import ROL_IDENTIFICATIE
 
@@ -269,7 +269,7 @@ _mount(
     updates=True,
 )
 _mount(
-    specs.ZAAKINFORMATIEOBJECT,
+    zaakinformatieobjecten.ZAAKINFORMATIEOBJECT,
     s.ZaakInformatieObjectCreate,
     s.ZaakInformatieObject,
     "zaakinformatieobject",

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from fundament.common.component import LocalCollection
 from fundament.common.urls import BatchLoader, Loader
 from fundament.components.zaken import models as m
-from fundament.components.zaken.services import parts, specs, statussen
+from fundament.components.zaken.services import parts, specs, statussen, zaakinformatieobjecten
 from fundament.components.zaken.services.base import Ctx
 
 
@@ -78,7 +78,7 @@ COLLECTIONS: tuple[LocalCollection, ...] = (
     _collection("resultaten", _parts(specs.RESULTAAT)),
     _collection("rollen", _parts(specs.ROL)),
     _collection("zaakobjecten", _parts(specs.ZAAKOBJECT)),
-    _collection("zaakinformatieobjecten", _parts(specs.ZAAKINFORMATIEOBJECT)),
+    _collection("zaakinformatieobjecten", _parts(zaakinformatieobjecten.ZAAKINFORMATIEOBJECT)),
     _collection("klantcontacten", _parts(specs.KLANTCONTACT)),
 )
 

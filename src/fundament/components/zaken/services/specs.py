@@ -9,18 +9,12 @@ from typing import Any
 
 from sqlalchemy import exists, select
 
-from fundament.common.errors import ValidationFailed
-from fundament.common.urls import uuid_from_url
 from fundament.components.zaken import models as m
 from fundament.components.zaken import rules, scopes, shapes, views
 from fundament.components.zaken import schemas as s
 from fundament.components.zaken.services import zaken
 from fundament.components.zaken.services.base import Ctx, fail, resolve
-from fundament.components.zaken.services.mirrors import (
-    create_document_mirror,
-    delete_document_mirror,
-)
-from fundament.components.zaken.services.parts import WRITE, Part
+from fundament.components.zaken.services.parts import WRITE, Fill, Part
 
 ROLTYPE_KEYS = frozenset({"url", "zaaktype", "omschrijving", "omschrijvingGeneriek"})
 RESULTAATTYPE_KEYS = frozenset({"url", "zaaktype", "archiefnominatie"})
@@ -28,13 +22,13 @@ EIGENSCHAP_KEYS = frozenset({"url", "zaaktype", "naam"})
 DOCUMENT_KEYS = frozenset({"url", "informatieobjecttype"})
 
 
-def _same_zaak(data: Any, zaak: m.Zaak, ctx: Ctx, creating: bool) -> None:
+def same_zaak(data: Any, zaak: m.Zaak, ctx: Ctx, creating: bool) -> None:
     """The zaak of a part never changes (zrc-004)."""
     if not creating and hasattr(data, "zaak"):
         fail(rules.immutable("zaak", data.zaak.rstrip("/") != ctx.zaak_url(zaak)))
 
 
-async def _listed(ctx: Ctx, zaak: m.Zaak, attribute: str) -> list[str]:
+async def listed(ctx: Ctx, zaak: m.Zaak, attribute: str) -> list[str]:
     zaaktype = await zaken.zaaktype_of(ctx, zaak.zaaktype)
     return list(zaaktype.get(attribute) or [])
 
@@ -52,16 +46,14 @@ def _simple(view: Any) -> Any:
 async def _fill_resultaat(
     ctx: Ctx, row: m.Resultaat, data: s.ResultaatCreate, zaak: m.Zaak, creating: bool
 ) -> None:
-    _same_zaak(data, zaak, ctx, creating)
+    same_zaak(data, zaak, ctx, creating)
     if creating:
         taken = (
             await ctx.session.execute(select(exists().where(m.Resultaat.zaak_id == zaak.id)))
         ).scalar()
         fail(rules.unique("zaak", bool(taken)))
     resultaattype = await resolve(ctx, data.resultaattype, "resultaattype", RESULTAATTYPE_KEYS)
-    fail(
-        rules.belongs_to_zaaktype(resultaattype["url"], await _listed(ctx, zaak, "resultaattypen"))
-    )
+    fail(rules.belongs_to_zaaktype(resultaattype["url"], await listed(ctx, zaak, "resultaattypen")))
     row.resultaattype = data.resultaattype
     row.toelichting = data.toelichting
 
@@ -107,7 +99,7 @@ async def _fill_rol(ctx: Ctx, row: m.Rol, data: s.RolCreate, zaak: m.Zaak, creat
         )
         problems += more
     fail(problems)
-    fail(rules.belongs_to_zaaktype(roltype["url"], await _listed(ctx, zaak, "roltypen")))
+    fail(rules.belongs_to_zaaktype(roltype["url"], await listed(ctx, zaak, "roltypen")))
     if not data.betrokkene and identificatie is None:
         fail(
             [
@@ -172,7 +164,7 @@ ROL = Part(
 async def _fill_zaakobject(
     ctx: Ctx, row: m.ZaakObject, data: s.ZaakObjectCreate, zaak: m.Zaak, creating: bool
 ) -> None:
-    _same_zaak(data, zaak, ctx, creating)
+    same_zaak(data, zaak, ctx, creating)
     problems: list[rules.InvalidParam] = []
     identificatie = None
     if data.object_identificatie is not None:
@@ -231,106 +223,6 @@ ZAAKOBJECT = Part(
 )
 
 
-# --- zaakinformatieobject ------------------------------------------------------------------------
-
-
-async def _fill_zio(
-    ctx: Ctx,
-    row: m.ZaakInformatieObject,
-    data: s.ZaakInformatieObjectCreate,
-    zaak: m.Zaak,
-    creating: bool,
-) -> None:
-    _same_zaak(data, zaak, ctx, creating)
-    if not creating:
-        fail(rules.immutable("informatieobject", data.informatieobject != row.informatieobject))
-    else:
-        document = await resolve(ctx, data.informatieobject, "informatieobject", DOCUMENT_KEYS)
-        taken = (
-            await ctx.session.execute(
-                select(
-                    exists().where(
-                        m.ZaakInformatieObject.zaak_id == zaak.id,
-                        m.ZaakInformatieObject.informatieobject == data.informatieobject,
-                    )
-                )
-            )
-        ).scalar()
-        if taken:
-            fail(
-                [
-                    rules.InvalidParam(
-                        rules.NON_FIELD, "unique", "Dit informatieobject hoort al bij de zaak."
-                    )
-                ]
-            )
-        fail(
-            rules.informatieobjecttype_allowed(
-                document["informatieobjecttype"], await _listed(ctx, zaak, "informatieobjecttypen")
-            )
-        )
-        fail(rules.archive_open(zaak.archiefstatus))
-    status_id = None
-    if data.status:
-        status = (
-            await ctx.session.execute(
-                select(m.Status).where(
-                    m.Status.uuid == _uuid_of(data.status, "statussen"), m.Status.zaak_id == zaak.id
-                )
-            )
-        ).scalar_one_or_none()
-        if status is None:
-            raise ValidationFailed.single(
-                "status", "bad-url", "De status hoort niet bij deze zaak."
-            )
-        status_id = status.id
-    row.informatieobject = data.informatieobject
-    row.titel = data.titel
-    row.beschrijving = data.beschrijving
-    row.vernietigingsdatum = data.vernietigingsdatum
-    row.status_id = status_id
-
-
-def _uuid_of(url: str, collection: str) -> uuid.UUID | None:
-    return uuid_from_url(url, collection)
-
-
-async def _zio_views(
-    ctx: Ctx, rows: Sequence[tuple[m.ZaakInformatieObject, uuid.UUID]]
-) -> list[s.ZaakInformatieObject]:
-    ids = {row.status_id for row, _ in rows if row.status_id}
-    uuids: dict[int, uuid.UUID] = {}
-    if ids:
-        found = await ctx.session.execute(
-            select(m.Status.id, m.Status.uuid).where(m.Status.id.in_(ids))
-        )
-        uuids = dict(found.all())
-    return [
-        views.zaakinformatieobject(ctx.url, row, zaak_uuid, uuids.get(row.status_id or 0))
-        for row, zaak_uuid in rows
-    ]
-
-
-async def _zio_mirror(ctx: Ctx, row: m.ZaakInformatieObject, zaak: m.Zaak, actie: str) -> None:
-    """zrc-005: the objectinformatieobject in the Documenten API follows the relation."""
-    if actie == "create":
-        await create_document_mirror(ctx, row.informatieobject, ctx.zaak_url(zaak))
-    elif actie == "destroy":
-        await delete_document_mirror(ctx, row.informatieobject, ctx.zaak_url(zaak))
-
-
-ZAAKINFORMATIEOBJECT = Part(
-    model=m.ZaakInformatieObject,
-    collection="zaakinformatieobjecten",
-    resource="zaakinformatieobject",
-    fill=_fill_zio,
-    views=_zio_views,
-    after=_zio_mirror,
-    create_scopes=(scopes.SCOPE_AANMAKEN, *WRITE),
-    delete_scopes=(*WRITE, scopes.SCOPE_VERWIJDEREN),
-)
-
-
 # --- klantcontact, zaakcontactmoment, zaakverzoek -----------------------------------------------
 
 
@@ -351,43 +243,37 @@ KLANTCONTACT = Part(
 )
 
 
-async def _fill_contactmoment(
-    ctx: Ctx,
-    row: m.ZaakContactMoment,
-    data: s.ZaakContactMomentCreate,
-    zaak: m.Zaak,
-    creating: bool,
-) -> None:
-    await resolve(ctx, data.contactmoment, "contactmoment", frozenset({"url"}))
-    row.contactmoment = data.contactmoment
+def _link(field: str) -> Fill:
+    """A relation that is one URL to another API's resource, which must resolve."""
 
+    async def fill(ctx: Ctx, row: Any, data: Any, zaak: m.Zaak, creating: bool) -> None:
+        url = getattr(data, field)
+        await resolve(ctx, url, field, frozenset({"url"}))
+        setattr(row, field, url)
+
+    return fill
+
+
+# Only zaken.bijwerken, as the OAS says for these three.
+BIJWERKEN = (scopes.SCOPE_BIJWERKEN,)
 
 ZAAKCONTACTMOMENT = Part(
     model=m.ZaakContactMoment,
     collection="zaakcontactmomenten",
     resource="zaakcontactmoment",
-    fill=_fill_contactmoment,
+    fill=_link("contactmoment"),
     views=_simple(views.zaakcontactmoment),
-    create_scopes=(scopes.SCOPE_BIJWERKEN,),
-    delete_scopes=(scopes.SCOPE_BIJWERKEN,),
+    create_scopes=BIJWERKEN,
+    delete_scopes=BIJWERKEN,
 )
-
-
-async def _fill_verzoek(
-    ctx: Ctx, row: m.ZaakVerzoek, data: s.ZaakVerzoekCreate, zaak: m.Zaak, creating: bool
-) -> None:
-    await resolve(ctx, data.verzoek, "verzoek", frozenset({"url"}))
-    row.verzoek = data.verzoek
-
-
 ZAAKVERZOEK = Part(
     model=m.ZaakVerzoek,
     collection="zaakverzoeken",
     resource="zaakverzoek",
-    fill=_fill_verzoek,
+    fill=_link("verzoek"),
     views=_simple(views.zaakverzoek),
-    create_scopes=(scopes.SCOPE_BIJWERKEN,),
-    delete_scopes=(scopes.SCOPE_BIJWERKEN,),
+    create_scopes=BIJWERKEN,
+    delete_scopes=BIJWERKEN,
 )
 
 
@@ -397,9 +283,9 @@ ZAAKVERZOEK = Part(
 async def _fill_eigenschap(
     ctx: Ctx, row: m.ZaakEigenschap, data: s.ZaakEigenschapCreate, zaak: m.Zaak, creating: bool
 ) -> None:
-    _same_zaak(data, zaak, ctx, creating)
+    same_zaak(data, zaak, ctx, creating)
     eigenschap = await resolve(ctx, data.eigenschap, "eigenschap", EIGENSCHAP_KEYS)
-    fail(rules.belongs_to_zaaktype(eigenschap["url"], await _listed(ctx, zaak, "eigenschappen")))
+    fail(rules.belongs_to_zaaktype(eigenschap["url"], await listed(ctx, zaak, "eigenschappen")))
     row.eigenschap = data.eigenschap
     row.naam = eigenschap.get("naam", "")
     row.waarde = data.waarde
@@ -416,20 +302,13 @@ ZAAKEIGENSCHAP = Part(
 )
 
 
-async def _fill_besluit(
-    ctx: Ctx, row: m.ZaakBesluit, data: s.ZaakBesluitCreate, zaak: m.Zaak, creating: bool
-) -> None:
-    await resolve(ctx, data.besluit, "besluit", frozenset({"url"}))
-    row.besluit = data.besluit
-
-
 ZAAKBESLUIT = Part(
     model=m.ZaakBesluit,
     collection="besluiten",
     resource="zaakbesluit",
-    fill=_fill_besluit,
+    fill=_link("besluit"),
     views=_simple(views.zaakbesluit),
     nested=True,
-    create_scopes=(scopes.SCOPE_BIJWERKEN,),
-    delete_scopes=(scopes.SCOPE_BIJWERKEN,),
+    create_scopes=BIJWERKEN,
+    delete_scopes=BIJWERKEN,
 )
