@@ -72,7 +72,7 @@ def serve(
     base = settings.base_url or f"http://{host}:{port}"
     console.print(f"[bold]Fundament[/bold] on {base}  (database: {_safe(settings.db_url)})")
     for component in load_components(settings.components):
-        console.print(f"  {component.name:<14} {base}{component.root}/")
+        console.print(f"  {component.name:<17} {base}{component.root}/")
     if demo is not None:
         client_id, secret = demo
         console.print(
