@@ -63,7 +63,8 @@ async def _fill_zio(
         status = (
             await ctx.session.execute(
                 select(m.Status).where(
-                    m.Status.uuid == _uuid_of(data.status, "statussen"), m.Status.zaak_id == zaak.id
+                    m.Status.uuid == uuid_from_url(data.status, "statussen"),
+                    m.Status.zaak_id == zaak.id,
                 )
             )
         ).scalar_one_or_none()
@@ -77,10 +78,6 @@ async def _fill_zio(
     row.beschrijving = data.beschrijving
     row.vernietigingsdatum = data.vernietigingsdatum
     row.status_id = status_id
-
-
-def _uuid_of(url: str, collection: str) -> uuid.UUID | None:
-    return uuid_from_url(url, collection)
 
 
 async def _zio_views(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, exists, select, text
@@ -370,7 +370,3 @@ async def delete_zaak(ctx: Ctx, key: uuid.UUID) -> None:
         nieuw=None,
     )
     await ctx.session.commit()
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
