@@ -32,7 +32,7 @@ from tests.conftest import Clients, settings_for
 # Retry timings short enough for tests; routing and delivery otherwise as configured.
 FAST = {
     "notificaties_poll_interval": 0.02,
-    "notificaties_timeout": 0.5,
+    "notificaties_timeout": 1.0,  # a loaded machine (tests in parallel) can take 0.5 s
     "notificaties_retry_base": 0.05,
     "notificaties_retry_factor": 2.0,
     "notificaties_retry_max_delay": 0.2,
@@ -62,7 +62,7 @@ def clock() -> Clock:
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
     """A webhook receiver on 127.0.0.1; every path answers 204 unless told otherwise."""
-    running = Receiver(hang=1.5).start()
+    running = Receiver(hang=3.0).start()  # well past the FAST timeout
     yield running
     running.stop()
 
