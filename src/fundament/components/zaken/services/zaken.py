@@ -165,14 +165,13 @@ async def _validate(
     geometry = _geometry(data)
     await _check_urls(ctx, data)
     hoofdzaak = await _hoofdzaak(ctx, data, zaak)
-    fail(
-        rules.archief(
-            data.archiefstatus,
-            data.archiefnominatie,
-            data.archiefactiedatum,
-            await _documents_archived(ctx, zaak),
+    if data.archiefstatus != "nog_te_archiveren":  # only then do the documents matter (zrc-022)
+        archived = await _documents_archived(ctx, zaak)
+        fail(
+            rules.archief(
+                data.archiefstatus, data.archiefnominatie, data.archiefactiedatum, archived
+            )
         )
-    )
     return hoofdzaak, geometry
 
 
