@@ -1,20 +1,33 @@
 """Bench: fill a database with a realistic Zaken dataset, in bulk (issue 9).
 
 Usage: .venv/bin/python bench/dataset.py --zaken N [--base-url URL] [--seed S]
-       (database: the usual FUNDAMENT_DATABASE_URL / FUNDAMENT_DATA_DIR settings)
+       [--referentielijsten-url URL]
+       (database: the usual FUNDAMENT_DATABASE_URL / FUNDAMENT_DATA_DIR settings; a fresh one)
 
 1. Through the platform's own API (in-process, no network): one catalogus with 100 published
-   zaaktypen, each with 3 statustypen, 2 roltypen, 1 informatieobjecttype and 1 besluittype
-   (no resultaattypen: they need a Selectielijst API; a generated resultaat names a
-   resultaattype URL that no read resolves). A superuser client `bench`/`bench`
-   and a client `bench-regular`/`bench` authorised (zaken.lezen, aanmaken, bijwerken; up to
-   `zeer_geheim`) for the first 10 zaaktypen are created too.
-2. Straight into the tables, in batches (PostgreSQL: COPY through asyncpg; SQLite:
-   executemany): N zaken spread over the zaaktypen and the vertrouwelijkheidaanduidingen, each
-   with 1-3 statussen (a third of the zaken closed: eindstatus, resultaat, einddatum), 1-3
-   rollen (natuurlijk persoon with a valid BSN), a point geometry for half of them, 0-3
-   documents (all sharing one small stored content) with their zaakinformatieobject and the
-   Documenten mirror.
+   zaaktypen, each with 3 statustypen, 2 roltypen, 1 informatieobjecttype (allowed for the
+   zaaktype), 1 besluittype and 1 resultaattype (afleidingswijze afgehandeld). A resultaattype
+   needs a selectielijstklasse and a resultaattypeomschrijving that the Catalogi API fetches
+   from a Referentielijsten API: by default the offline one Fundament ships
+   (`fundament referentielijsten serve`), started in-process on a free loopback port for this
+   step only, so the stored selectielijstklasse URLs point at a server that is gone afterwards.
+   A plain `fundament serve` of the result needs no setting for them: only creating or changing
+   a resultaattype fetches them, not a resultaat or a closing status. Give
+   `--referentielijsten-url` to use a Referentielijsten API that stays up instead.
+   A superuser client `bench`/`bench` and a client `bench-regular`/`bench` are created; the
+   regular one is authorised, up to `zeer_geheim`, for the first 10 zaaktypen: zrc (zaken.lezen,
+   aanmaken, bijwerken, statussen.toevoegen, audittrails.lezen), drc for their
+   informatieobjecttypen (documenten.lezen, aanmaken), brc for their besluittypen
+   (besluiten.lezen, aanmaken).
+2. Straight into the tables, in batches (PostgreSQL: COPY through asyncpg, with the tables'
+   indexes and constraints dropped while loading and built again after; SQLite: executemany):
+   N zaken spread over the zaaktypen and the vertrouwelijkheidaanduidingen, each with 1-3
+   statussen (a third of the zaken closed: eindstatus, a resultaat of the zaaktype's
+   resultaattype, einddatum), 1-3 rollen (natuurlijk persoon with a valid BSN), a point
+   geometry for half of them, 0-3 documents (all sharing one small stored content) with their
+   zaakinformatieobject and the Documenten mirror; every 4th zaak an `adres` zaakobject, every
+   10th a besluit of the zaaktype's besluittype (Besluiten) with its zaakbesluit (Zaken).
+   Rol and zaakobject identificaties are stored completed, as the API stores them.
 
 The URLs stored in the rows use `--base-url`, so serve the result with
 `FUNDAMENT_BASE_URL=<the same URL> fundament serve`. Prints the seconds of step 2 (per 100,000
@@ -26,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import random
 import sys
@@ -46,9 +60,12 @@ from fundament.common.auth import VERTROUWELIJKHEID, make_token
 from fundament.common.db import Database
 from fundament.common.migrate import migrate
 from fundament.components.autorisaties.services import ensure_superuser
+from fundament.components.besluiten import models as brc
 from fundament.components.documenten import models as drc
 from fundament.components.documenten.routes.base import storage_of
 from fundament.components.zaken import models as zrc
+from fundament.components.zaken import shapes
+from fundament.referentielijsten.server import Referentielijsten
 from fundament.settings import get_settings
 
 ZAAKTYPEN = 100
@@ -74,8 +91,27 @@ def _path(url: str) -> str:
     return httpx.URL(url).path
 
 
-async def catalogue(api: Api, progress: Progress) -> list[dict[str, Any]]:
-    """100 published zaaktypen with their parts; per zaaktype the URLs the rows need."""
+async def selectielijst(api_url: str) -> tuple[str, str]:
+    """From a Referentielijsten API: (a resultaattypeomschrijving, a selectielijst resultaat with
+    procestermijn nihil and waardering vernietigen), as URLs, read as a client would."""
+    async with httpx.AsyncClient(timeout=10) as http:
+        omschrijving = (await http.get(f"{api_url}/resultaattypeomschrijvingen")).json()[0]
+        url: str | None = f"{api_url}/resultaten"
+        while url:
+            page = (await http.get(url)).raise_for_status().json()
+            for klasse in page["results"]:
+                if klasse["procestermijn"] == "nihil" and klasse["waardering"] == "vernietigen":
+                    return omschrijving["url"], klasse["url"]
+            url = page["next"]
+    raise SystemExit(f"{api_url}: no selectielijst resultaat with procestermijn nihil")
+
+
+async def catalogue(
+    api: Api, progress: Progress, omschrijving: str, klasse: str
+) -> list[dict[str, Any]]:
+    """100 published zaaktypen with their parts; per zaaktype the URLs the rows need.
+    `omschrijving` and `klasse`: the resultaattypeomschrijving and selectielijstklasse of the
+    resultaattypen."""
     cat = "/catalogi/api/v1"
     catalogus = await api.post(
         f"{cat}/catalogussen",
@@ -129,17 +165,29 @@ async def catalogue(api: Api, progress: Progress) -> list[dict[str, Any]]:
             ))["url"]
             for name in ("initiator", "behandelaar")
         ]  # fmt: skip
+        resultaattype = await api.post(
+            f"{cat}/resultaattypen",
+            {"zaaktype": zaaktype["url"], "omschrijving": "Afgehandeld",
+             "resultaattypeomschrijving": omschrijving, "selectielijstklasse": klasse,
+             "brondatumArchiefprocedure": {
+                 "afleidingswijze": "afgehandeld", "procestermijn": None, "datumkenmerk": "",
+                 "einddatumBekend": False, "objecttype": "", "registratie": ""}},
+        )  # fmt: skip
         for resource in (iot, besluittype, zaaktype):
             await api.post(f"{_path(resource['url'])}/publish")
         types.append(
             {"url": zaaktype["url"], "statustypen": statustypen, "roltypen": roltypen,
-             "iot": iot["url"]}
+             "iot": iot["url"], "besluittype": besluittype["url"],
+             "resultaattype": resultaattype["url"]}
         )  # fmt: skip
         progress.advance(task)
     return types
 
 
 async def clients(db: Database, api: Api, types: list[dict[str, Any]]) -> None:
+    """The regular client: for the first 10 zaaktypen, their zaken (read, create, update, add
+    statussen, read audit trails), documents of their informatieobjecttype and besluiten of their
+    besluittype (read, create); up to zeer_geheim."""
     async with db.session() as session:
         await client_store.set_client(session, REGULAR, SECRET)
         await session.commit()
@@ -147,10 +195,18 @@ async def clients(db: Database, api: Api, types: list[dict[str, Any]]) -> None:
         "/autorisaties/api/v1/applicaties",
         {"clientIds": [REGULAR], "label": "bench regular", "heeftAlleAutorisaties": False,
          "autorisaties": [
-             {"component": "zrc", "scopes": ["zaken.lezen", "zaken.aanmaken",
-                                                  "zaken.bijwerken", "zaken.statussen.toevoegen"],
-              "zaaktype": item["url"], "maxVertrouwelijkheidaanduiding": "zeer_geheim"}
-             for item in types[:10]
+             *({"component": "zrc", "scopes": ["zaken.lezen", "zaken.aanmaken",
+                                                    "zaken.bijwerken", "zaken.statussen.toevoegen",
+                                                    "audittrails.lezen"],
+                "zaaktype": item["url"], "maxVertrouwelijkheidaanduiding": "zeer_geheim"}
+               for item in types[:10]),
+             *({"component": "drc", "scopes": ["documenten.lezen", "documenten.aanmaken"],
+                "informatieobjecttype": item["iot"],
+                "maxVertrouwelijkheidaanduiding": "zeer_geheim"}
+               for item in types[:10]),
+             *({"component": "brc", "scopes": ["besluiten.lezen", "besluiten.aanmaken"],
+                "besluittype": item["besluittype"]}
+               for item in types[:10]),
          ]},
     )  # fmt: skip
 
@@ -343,6 +399,15 @@ async def _reset_sequences(db: Database, tables: Iterable[Table]) -> None:
             )
 
 
+def _completed(model: str, kind: str, field: str, value: dict[str, Any]) -> dict[str, Any]:
+    """`value` completed as the Zaken API stores a rol's or zaakobject's identificatie."""
+    schema = shapes.identificatie_schema(model, kind, field) or {}
+    completed, problems = shapes.normalise(schema, value, field)
+    if problems:
+        raise ValueError(f"{model} {kind}: {problems}")
+    return dict(completed)
+
+
 async def rows(
     db: Database,
     base_url: str,
@@ -354,13 +419,23 @@ async def rows(
 ) -> int:
     z, st, rol = zrc.Zaak.__table__, zrc.Status.__table__, zrc.Rol.__table__
     res, zio = zrc.Resultaat.__table__, zrc.ZaakInformatieObject.__table__
+    zob, zb = zrc.ZaakObject.__table__, zrc.ZaakBesluit.__table__
     io, versie, oio = (drc.InformatieObject.__table__, drc.Versie.__table__,
                        drc.ObjectInformatieObject.__table__)  # fmt: skip
-    order = (z, st, rol, res, io, versie, zio, oio)
+    besluit = brc.Besluit.__table__
+    order = (z, st, rol, res, zob, io, versie, zio, oio, besluit, zb)
     ids = {table: await _next_id(db, table) for table in order}
     writer = Writer(db, order)
     add = {table: writer.rows[table].append for table in order}
     zaken_root, drc_root = f"{base_url}/zaken/api/v1", f"{base_url}/documenten/api/v1"
+    brc_root = f"{base_url}/besluiten/api/v1"
+    # The JSON blobs as the API stores them: completed with every property of their shape.
+    persoon = _completed("Rol", "natuurlijk_persoon", "betrokkeneIdentificatie",
+                         {"inpBsn": "000000000", "geslachtsnaam": "Jansen"})  # fmt: skip
+    adres = _completed("ZaakObject", "adres", "objectIdentificatie",
+                       {"identificatie": "0000000000000000", "wplWoonplaatsNaam": "Bench",
+                        "gorOpenbareRuimteNaam": "Benchstraat", "huisnummer": 1,
+                        "postcode": "1000AA"})  # fmt: skip
     today = date.today()
     now = datetime.now(UTC)
     midnight = datetime.min.time()
@@ -400,9 +475,8 @@ async def rows(
                 })  # fmt: skip
                 ids[st] += 1
             if closed:
-                resultaattype = f"{base_url}/catalogi/api/v1/resultaattypen/{new_uuid()}"
                 add[res]({"id": ids[res], "uuid": new_uuid(), "zaak_id": zaak_id,
-                          "resultaattype": resultaattype})  # fmt: skip
+                          "resultaattype": kind["resultaattype"]})  # fmt: skip
                 ids[res] += 1
             for index in range(1 + below(3)):
                 add[rol]({
@@ -412,9 +486,30 @@ async def rows(
                     "omschrijving_generiek": ("initiator", "behandelaar")[index % 2],
                     "roltoelichting": "bench", "registratiedatum": now,
                     "inp_bsn": (person := bsn()),
-                    "betrokkene_identificatie": {"inpBsn": person, "geslachtsnaam": "Jansen"},
+                    "betrokkene_identificatie": {**persoon, "inpBsn": person},
                 })  # fmt: skip
                 ids[rol] += 1
+            if number % 4 == 0:
+                add[zob]({
+                    "id": ids[zob], "uuid": new_uuid(), "zaak_id": zaak_id, "object_type": "adres",
+                    "object_identificatie": {**adres, "identificatie": f"0363{number:012d}",
+                                             "huisnummer": 1 + number % 999},
+                })  # fmt: skip
+                ids[zob] += 1
+            if number % 10 == 0:
+                besluit_uuid = new_uuid()
+                decided = start + timedelta(days=10)
+                add[besluit]({
+                    "id": ids[besluit], "uuid": besluit_uuid,
+                    "identificatie": f"BESLUIT-B-{number:010d}",
+                    "verantwoordelijke_organisatie": "000000000",
+                    "besluittype": kind["besluittype"], "zaak": zaak_url, "datum": decided,
+                    "ingangsdatum": decided,
+                })  # fmt: skip
+                add[zb]({"id": ids[zb], "uuid": new_uuid(), "zaak_id": zaak_id,
+                         "besluit": f"{brc_root}/besluiten/{besluit_uuid}"})  # fmt: skip
+                ids[besluit] += 1
+                ids[zb] += 1
             for _ in range(below(4)):
                 document_uuid = new_uuid()
                 add[io]({"id": ids[io], "uuid": document_uuid, "lock": ""})
@@ -446,8 +541,27 @@ async def main() -> None:
     parser.add_argument("--zaken", type=int, required=True)
     parser.add_argument("--base-url", default="http://127.0.0.1:8000")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--referentielijsten-url",
+        help="a running Referentielijsten API for the resultaattypen (default: the offline one, "
+        "started in-process for the catalogue)",
+    )
     args = parser.parse_args()
-    settings = get_settings().model_copy(update={"base_url": args.base_url, "demo_client": False})
+    with contextlib.ExitStack() as stack:
+        referentielijsten = args.referentielijsten_url or (
+            stack.enter_context(Referentielijsten()).api_url
+        )
+        await load(args, referentielijsten)
+
+
+async def load(args: argparse.Namespace, referentielijsten: str) -> None:
+    settings = get_settings().model_copy(
+        update={
+            "base_url": args.base_url,
+            "demo_client": False,
+            "referentielijsten_url": referentielijsten,
+        }
+    )
     if settings.is_sqlite:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     draw = Draw(args.seed)
@@ -465,7 +579,7 @@ async def main() -> None:
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url=args.base_url) as http:
                 api = Api(http, headers)
-                types = await catalogue(api, progress)
+                types = await catalogue(api, progress, *await selectielijst(referentielijsten))
                 await clients(db, api, types)
             writer = storage_of(app).writer()
             await writer.write(b"bench")
