@@ -18,7 +18,7 @@ Usage: .venv/bin/python bench/dataset.py --zaken N [--base-url URL] [--seed S]
    regular one is authorised, up to `zeer_geheim`, for the first 10 zaaktypen: zrc (zaken.lezen,
    aanmaken, bijwerken, statussen.toevoegen, audittrails.lezen), drc for their
    informatieobjecttypen (documenten.lezen, aanmaken), brc for their besluittypen
-   (besluiten.lezen, aanmaken).
+   (besluiten.lezen, aanmaken); and ztc (catalogi.lezen).
 2. Straight into the tables, in batches (PostgreSQL: COPY through asyncpg, with the tables'
    indexes and constraints dropped while loading and built again after; SQLite: executemany):
    N zaken spread over the zaaktypen and the vertrouwelijkheidaanduidingen, each with 1-3
@@ -187,7 +187,7 @@ async def catalogue(
 async def clients(db: Database, api: Api, types: list[dict[str, Any]]) -> None:
     """The regular client: for the first 10 zaaktypen, their zaken (read, create, update, add
     statussen, read audit trails), documents of their informatieobjecttype and besluiten of their
-    besluittype (read, create); up to zeer_geheim."""
+    besluittype (read, create), up to zeer_geheim; and the catalogue (read)."""
     async with db.session() as session:
         await client_store.set_client(session, REGULAR, SECRET)
         await session.commit()
@@ -207,6 +207,7 @@ async def clients(db: Database, api: Api, types: list[dict[str, Any]]) -> None:
              *({"component": "brc", "scopes": ["besluiten.lezen", "besluiten.aanmaken"],
                 "besluittype": item["besluittype"]}
                for item in types[:10]),
+             {"component": "ztc", "scopes": ["catalogi.lezen"]},
          ]},
     )  # fmt: skip
 
