@@ -409,6 +409,22 @@ def _completed(model: str, kind: str, field: str, value: dict[str, Any]) -> dict
     return dict(completed)
 
 
+def blobs() -> dict[str, dict[str, Any]]:
+    """The JSON blobs of the rows as the API stores them: completed with every property of their
+    shape (read from the Zaken OAS, a second's parse, so once before the rows)."""
+    return {
+        "persoon": _completed(
+            "Rol", "natuurlijk_persoon", "betrokkeneIdentificatie",
+            {"inpBsn": "000000000", "geslachtsnaam": "Jansen"},
+        ),
+        "adres": _completed(
+            "ZaakObject", "adres", "objectIdentificatie",
+            {"identificatie": "0000000000000000", "wplWoonplaatsNaam": "Bench",
+             "gorOpenbareRuimteNaam": "Benchstraat", "huisnummer": 1, "postcode": "1000AA"},
+        ),
+    }  # fmt: skip
+
+
 async def rows(
     db: Database,
     base_url: str,
@@ -417,6 +433,7 @@ async def rows(
     count: int,
     draw: Draw,
     progress: Progress,
+    blob: dict[str, dict[str, Any]],
 ) -> int:
     z, st, rol = zrc.Zaak.__table__, zrc.Status.__table__, zrc.Rol.__table__
     res, zio = zrc.Resultaat.__table__, zrc.ZaakInformatieObject.__table__
@@ -430,13 +447,7 @@ async def rows(
     add = {table: writer.rows[table].append for table in order}
     zaken_root, drc_root = f"{base_url}/zaken/api/v1", f"{base_url}/documenten/api/v1"
     brc_root = f"{base_url}/besluiten/api/v1"
-    # The JSON blobs as the API stores them: completed with every property of their shape.
-    persoon = _completed("Rol", "natuurlijk_persoon", "betrokkeneIdentificatie",
-                         {"inpBsn": "000000000", "geslachtsnaam": "Jansen"})  # fmt: skip
-    adres = _completed("ZaakObject", "adres", "objectIdentificatie",
-                       {"identificatie": "0000000000000000", "wplWoonplaatsNaam": "Bench",
-                        "gorOpenbareRuimteNaam": "Benchstraat", "huisnummer": 1,
-                        "postcode": "1000AA"})  # fmt: skip
+    persoon, adres = blob["persoon"], blob["adres"]
     today = date.today()
     now = datetime.now(UTC)
     midnight = datetime.min.time()
@@ -585,8 +596,9 @@ async def load(args: argparse.Namespace, referentielijsten: str) -> None:
             writer = storage_of(app).writer()
             await writer.write(b"bench")
             content = (await writer.commit()).key
+        blob = blobs()
         bulk = time.monotonic()
-        written = await rows(db, args.base_url, types, content, args.zaken, draw, progress)
+        written = await rows(db, args.base_url, types, content, args.zaken, draw, progress, blob)
         bulk = time.monotonic() - bulk
     await db.dispose()
     print(f"rows phase: {bulk:.1f} s, {bulk * 100_000 / max(written, 1):.2f} s per 100,000 rows")
