@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
-from sqlalchemy.exc import CompileError
+from sqlalchemy import ClauseElement, Executable, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 EXACT_UP_TO = 10_000
 
@@ -25,19 +26,37 @@ async def count_rows(session: AsyncSession, query: Select[Any]) -> int:
     bare = query.order_by(None)
     if session.get_bind().dialect.name == "postgresql":
         estimate = await _planner_estimate(session, bare)
-        if estimate is not None and estimate > EXACT_UP_TO:
+        if estimate > EXACT_UP_TO:
             return estimate
     return int(
         (await session.execute(select(func.count()).select_from(bare.subquery()))).scalar_one()
     )
 
 
-async def _planner_estimate(session: AsyncSession, query: Select[Any]) -> int | None:
+class _Explain(Executable, ClauseElement):
+    """`EXPLAIN (FORMAT JSON) <query>` with the query's parameters bound as usual, so its
+    compiled form is cached like any statement's (rendering the values into the text cost
+    more than the EXPLAIN itself)."""
+
+    __visit_name__ = "fundament_explain"
+    inherit_cache = True
+    _traverse_internals = [("statement", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, statement: Select[Any]) -> None:
+        self.statement = statement
+
+    @property
+    def _all_selected_columns(self) -> list[Any]:
+        return []  # one unnamed JSON column, read by position
+
+
+@compiles(_Explain, "postgresql")
+def _explain_sql(element: _Explain, compiler: Any, **kw: Any) -> str:
+    return "EXPLAIN (FORMAT JSON) " + str(compiler.process(element.statement, **kw))
+
+
+async def _planner_estimate(session: AsyncSession, query: Select[Any]) -> int:
     """PostgreSQL's row estimate for the query (EXPLAIN: no rows are read)."""
-    try:
-        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
-    except (CompileError, NotImplementedError):
-        return None
-    plan = (await session.execute(text(f"EXPLAIN (FORMAT JSON) {compiled}"))).scalar_one()
+    plan = (await session.execute(_Explain(query))).scalar_one()
     document = json.loads(plan) if isinstance(plan, str) else plan
     return int(document[0]["Plan"]["Plan Rows"])

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from fundament.common import audit
@@ -82,11 +82,14 @@ def own_uuid(ctx: Ctx, url: str, collection: str) -> uuid.UUID | None:
     return key
 
 
+# Built once: building and cache-keying a statement costs more than running this one.
+_BY_UUID = select(m.Zaak).where(m.Zaak.uuid == bindparam("key"))
+_BY_UUID_FOR_UPDATE = _BY_UUID.with_for_update()
+
+
 async def get_zaak(ctx: Ctx, key: uuid.UUID, *, for_update: bool = False) -> m.Zaak:
-    query = select(m.Zaak).where(m.Zaak.uuid == key)
-    if for_update:
-        query = query.with_for_update()
-    zaak = (await ctx.session.execute(query)).scalar_one_or_none()
+    query = _BY_UUID_FOR_UPDATE if for_update else _BY_UUID
+    zaak = (await ctx.session.execute(query, {"key": key})).scalar_one_or_none()
     if zaak is None:
         raise NotFound()
     return zaak
@@ -99,10 +102,8 @@ async def zaak_by_url(
     key = own_uuid(ctx, url, ZAKEN)
     zaak = None
     if key is not None:
-        query = select(m.Zaak).where(m.Zaak.uuid == key)
-        if for_update:
-            query = query.with_for_update()
-        zaak = (await ctx.session.execute(query)).scalar_one_or_none()
+        query = _BY_UUID_FOR_UPDATE if for_update else _BY_UUID
+        zaak = (await ctx.session.execute(query, {"key": key})).scalar_one_or_none()
     if zaak is None:
         raise ValidationFailed.single(
             field, "bad-url", "De URL verwijst niet naar een bestaande zaak."
