@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import inspect
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from sqlalchemy import text
 
 from fundament.app import create_app
 from fundament.common.db import Database
 from fundament.settings import Settings
+from tests.common.helpers import assert_problem
 
 
 async def test_health_is_ok_with_a_working_database(client: httpx.AsyncClient):
@@ -73,3 +79,65 @@ async def test_each_component_serves_its_openapi_document(client: httpx.AsyncCli
     as_yaml = await client.get("/autorisaties/api/v1/openapi.yaml")
     assert as_yaml.status_code == 200
     assert as_yaml.headers["content-type"].startswith("application/yaml")
+
+
+def _api_routes(router: Any) -> Iterator[APIRoute]:
+    for route in router.routes:
+        if isinstance(route, APIRoute):
+            yield route
+        elif hasattr(route, "original_router"):  # an included router (FastAPI ≥ 0.120)
+            yield from _api_routes(route.original_router)
+
+
+def _sync_dependencies(dependant: Dependant) -> Iterator[str]:
+    for sub in dependant.dependencies:
+        call = sub.call
+        if call is not None and not (
+            inspect.iscoroutinefunction(call) or inspect.isasyncgenfunction(call)
+        ):
+            yield f"{call.__module__}.{call.__qualname__}"
+        yield from _sync_dependencies(sub)
+
+
+def test_no_endpoint_or_dependency_runs_in_the_threadpool(settings: Settings):
+    """FastAPI hands a plain `def` to a worker thread on every request: a thread switch per
+    dependency on the hot paths. Every endpoint and dependency is a coroutine instead."""
+    routes = list(_api_routes(create_app(settings).router))
+    assert len(routes) > 300  # every component's routes were walked
+    offenders = {
+        name
+        for route in routes
+        for name in [
+            *_sync_dependencies(route.dependant),
+            *([] if inspect.iscoroutinefunction(route.endpoint) else [route.endpoint.__qualname__]),
+        ]
+    }
+    assert offenders == set()
+
+
+async def test_connections_the_database_dropped_cost_one_503_then_are_replaced(
+    client: httpx.AsyncClient, admin: dict[str, str], database: Database
+):
+    """Pools do not ping before use: a request on a connection the server killed answers 503
+    (retry), never a 500, and the pool then replaces every connection it held."""
+    if database.is_sqlite:
+        pytest.skip("an embedded database has no server to drop connections")
+    catalogussen = "/catalogi/api/v1/catalogussen"
+    assert (await client.get(catalogussen, headers=admin)).status_code == 200
+    other = Database(database.url)  # not one of the pool's connections
+    try:
+        async with other.engine.connect() as connection:
+            await connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                    "datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND query NOT LIKE 'LISTEN%'"
+                )
+            )
+    finally:
+        await other.dispose()
+    first = await client.get(catalogussen, headers=admin)
+    assert_problem(first, 503, "database_unavailable")
+    assert first.headers["Retry-After"] == "1"
+    answers = [(await client.get(catalogussen, headers=admin)).status_code for _ in range(2)]
+    assert answers == [200, 200]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,12 +12,13 @@ from fastapi import FastAPI, Request
 from starlette.responses import JSONResponse, Response
 
 from fundament import __version__
+from fundament.common.authcache import AuthCache, ChangeListener
 from fundament.common.component import Component
 from fundament.common.db import Database
 from fundament.common.logs import configure_logging
 from fundament.common.middleware import ApiVersionMiddleware
 from fundament.common.problems import install_exception_handlers
-from fundament.common.routing import ZgwRoute
+from fundament.common.routing import ComponentRouter, ZgwRoute
 from fundament.common.urls import LocalResource, UrlResolver
 from fundament.components.autorisaties.services import LocalGrantSource
 from fundament.components.notificaties.dispatch.dispatcher import in_process
@@ -75,7 +77,12 @@ def create_app(
                     )
             app.state.resolver = resolver
             kanalen = [kanaal for component in components for kanaal in component.kanalen]
-            async with in_process(db, settings, kanalen, dispatch=dispatcher) as running:
+            async with contextlib.AsyncExitStack() as stack:
+                if not db.is_sqlite and settings.auth_cache_seconds > 0:
+                    await stack.enter_async_context(ChangeListener(db.url, app.state.auth_cache))
+                running = await stack.enter_async_context(
+                    in_process(db, settings, kanalen, dispatch=dispatcher)
+                )
                 app.state.dispatcher = running
                 yield
         if owns_database:
@@ -94,10 +101,14 @@ def create_app(
     app.state.components = components
     # Authorisations come from this deployment's Autorisaties tables.
     app.state.grant_source = LocalGrantSource()
+    # Kept true by a change listener (PostgreSQL); never used without one (common/authcache).
+    app.state.auth_cache = AuthCache(settings.auth_cache_seconds)
     install_exception_handlers(app)
 
     for component in components:
-        app.include_router(component.router, prefix=component.root)
+        guarded = ComponentRouter(component.root)
+        guarded.include_router(component.router)
+        app.include_router(guarded, prefix=component.root)
         _openapi_routes(app, component)
 
     @app.get("/_health", include_in_schema=False)

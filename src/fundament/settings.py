@@ -55,6 +55,14 @@ class Settings(BaseSettings):
         default=3600, ge=1, description="Seconds a JWT is valid after its `iat` claim."
     )
     jwt_leeway: int = Field(default=5, ge=0, description="Clock skew allowed on `iat` (seconds).")
+    auth_cache_seconds: float = Field(
+        default=60,
+        ge=0,
+        description=(
+            "Seconds a worker keeps a client's secret and autorisaties (PostgreSQL only: every "
+            "change empties the cache of every worker at commit; 0 turns it off)."
+        ),
+    )
     log_format: Literal["text", "json"] = "text"
     log_level: str = "INFO"
     url_allowed_hosts: Annotated[list[str], NoDecode] = Field(

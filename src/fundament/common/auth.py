@@ -14,6 +14,7 @@ from fastapi import Depends, Request
 from sqlalchemy import ColumnElement, and_, false, or_, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from fundament.common.authcache import AuthCache
 from fundament.common.clients import get_secret
 from fundament.common.errors import NotAuthenticated, PermissionDenied
 from fundament.common.session import get_session
@@ -154,37 +155,71 @@ def _client_id_of(claims: dict[str, Any]) -> str:
     return client_id
 
 
-async def authenticate(request: Request, session: AsyncSession) -> AuthContext:
-    """Verify the request's JWT (HS256, per-client secret, `iat` age) and load its grants."""
-    token = _bearer_token(request)
+def _verified_claims(token: str, secret: str, leeway: int) -> dict[str, Any]:
     try:
-        unverified = jwt.decode(token, options={"verify_signature": False})
-    except jwt.PyJWTError as exc:
-        raise NotAuthenticated("Het JWT kon niet gelezen worden.") from exc
-    client_id = _client_id_of(unverified)
-    secret = await get_secret(session, client_id)
-    if secret is None:
-        raise NotAuthenticated("Onbekende client_id.")
-    settings = request.app.state.settings
-    try:
-        claims = jwt.decode(
+        claims: dict[str, Any] = jwt.decode(
             token,
             secret,
             algorithms=["HS256"],
             options={"require": ["iat"], "verify_aud": False},
-            leeway=settings.jwt_leeway,
+            leeway=leeway,
         )
     except jwt.ExpiredSignatureError as exc:
         raise NotAuthenticated("Het JWT is verlopen.", code="jwt-expired") from exc
     except jwt.PyJWTError as exc:
         raise NotAuthenticated("De handtekening van het JWT is ongeldig.") from exc
+    return claims
+
+
+async def _credentials(
+    request: Request, session: AsyncSession, client_id: str
+) -> tuple[str | None, ApplicatieGrants | None]:
+    """The client's secret and autorisaties, read from the tables (and kept in the cache)."""
+    cache: AuthCache = request.app.state.auth_cache
+    generation = cache.generation
+    secret = await get_secret(session, client_id)
+    if secret is None:
+        return None, None
+    source: GrantSource = request.app.state.grant_source
+    applicatie = await source.applicatie_for_client(session, client_id)
+    cache.put(client_id, generation, secret, applicatie)
+    return secret, applicatie
+
+
+async def authenticate(request: Request, session: AsyncSession) -> AuthContext:
+    """Verify the request's JWT (HS256, per-client secret, `iat` age) and load its grants."""
+    token = _bearer_token(request)
+    settings = request.app.state.settings
+    cache: AuthCache = request.app.state.auth_cache
+    known = cache.verified(token)
+    if known is not None:
+        entry, claims = known
+        client_id, applicatie = _client_id_of(claims), entry.applicatie
+    else:
+        generation = cache.generation
+        try:
+            unverified = jwt.decode(token, options={"verify_signature": False})
+        except jwt.PyJWTError as exc:
+            raise NotAuthenticated("Het JWT kon niet gelezen worden.") from exc
+        client_id = _client_id_of(unverified)
+        cached = cache.get(client_id)
+        if cached is not None:
+            try:
+                claims = _verified_claims(token, cached.secret, settings.jwt_leeway)
+                applicatie = cached.applicatie
+            except NotAuthenticated:
+                cached = None  # perhaps a new secret whose announcement is under way: read it
+        if cached is None:
+            secret, applicatie = await _credentials(request, session, client_id)
+            if secret is None:
+                raise NotAuthenticated("Onbekende client_id.")
+            claims = _verified_claims(token, secret, settings.jwt_leeway)
+        cache.remember(token, client_id, claims, generation)
     issued_at = claims["iat"]
     if not isinstance(issued_at, int | float):
         raise NotAuthenticated("De iat-claim is ongeldig.")
     if time.time() > issued_at + settings.jwt_max_age + settings.jwt_leeway:
         raise NotAuthenticated("Het JWT is verlopen (iat te oud).", code="jwt-expired")
-    source: GrantSource = request.app.state.grant_source
-    applicatie = await source.applicatie_for_client(session, client_id)
     return AuthContext(
         client_id=client_id,
         applicatie=applicatie,

@@ -92,14 +92,27 @@ class Database:
         self.is_sqlite = self.url.startswith("sqlite")
         kwargs: dict[str, Any] = {"echo": echo}
         if not self.is_sqlite:
-            kwargs.update(pool_size=10, max_overflow=10, pool_pre_ping=True)
+            # No ping before each use (a round trip on every request): a connection the server
+            # dropped fails one request with a 503 (common/problems.py), and the pool then
+            # replaces every connection it held.
+            kwargs.update(pool_size=10, max_overflow=10, pool_recycle=3600)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        # Reads need no transaction of their own: under READ COMMITTED every statement sees
+        # its own snapshot either way, and without one a read saves the BEGIN and ROLLBACK
+        # round trips.
+        self.reader_sessionmaker = async_sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+        )
 
     def session(self) -> AsyncSession:
         return self.sessionmaker()
+
+    def reader(self) -> AsyncSession:
+        """A session for a request that only reads (each statement commits by itself)."""
+        return self.reader_sessionmaker()
 
     async def ping(self) -> bool:
         try:

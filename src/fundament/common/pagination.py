@@ -34,7 +34,7 @@ class PageParams:
         return (self.page - 1) * self.page_size
 
 
-def page_params(
+async def page_params(
     page: int = Query(1, ge=1, description="Een pagina binnen de gepagineerde set resultaten."),
     page_size: int = Query(
         DEFAULT_PAGE_SIZE,

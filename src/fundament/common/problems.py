@@ -12,6 +12,7 @@ from typing import Any
 import fastapi.routing
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.routing import Match
@@ -219,8 +220,27 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
     )
 
 
+async def _on_database_error(request: Request, exc: Exception) -> Response:
+    """A pooled connection the database dropped (it restarted, or killed the session): the
+    pool has already been emptied of every such connection, so the request may simply be sent
+    again. Pools do not ping before each use (a round trip per request), as Django's persistent
+    connections do not either; Open Zaak answers such a request with a 500."""
+    assert isinstance(exc, DBAPIError)
+    if not exc.connection_invalidated:
+        raise exc  # any other database error is unexpected: _on_unexpected, outermost
+    logger.warning("database connection lost during %s %s", request.method, request.url.path)
+    return problem_response(
+        503,
+        "database_unavailable",
+        "De database is tijdelijk niet bereikbaar.",
+        "De verbinding met de database werd verbroken; probeer het opnieuw.",
+        headers={"Retry-After": "1"},
+    )
+
+
 def install_exception_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _on_api_error)
     app.add_exception_handler(RequestValidationError, _on_request_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http_exception)
+    app.add_exception_handler(DBAPIError, _on_database_error)
     app.add_exception_handler(Exception, _on_unexpected)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from fastapi import Request, Response
 from fastapi.dependencies.models import Dependant
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, APIRouter
+from starlette.routing import Match, get_route_path
+from starlette.types import Scope
 
 from fundament.common.errors import (
     InvalidParam,
@@ -81,7 +83,23 @@ class ZgwRoute(APIRoute):
         return checked
 
 
-def query_values(*names: str) -> Callable[..., dict[str, str]]:
+class ComponentRouter(APIRouter):
+    """The router a component is served under: a path outside its root is refused before any of
+    its routes is tried. FastAPI tries the routes of every included router in turn, so without
+    this a Zaken request first ran the regular expressions of every Catalogi and Documenten
+    route (issue 9: a seventh of a detail request's time)."""
+
+    def __init__(self, root: str) -> None:
+        super().__init__(route_class=ZgwRoute)
+        self.root = root.rstrip("/") + "/"
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if not get_route_path(scope).startswith(self.root):
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+def query_values(*names: str) -> Callable[..., Awaitable[dict[str, str]]]:
     """A dependency that collects the given query parameters (those sent) into a dict; for
     lists with dozens of documented filters. They count as known parameters for ZgwRoute."""
     import inspect
@@ -90,7 +108,7 @@ def query_values(*names: str) -> Callable[..., dict[str, str]]:
 
     keys = {f"q{index}": name for index, name in enumerate(names)}
 
-    def dependency(**values: str | None) -> dict[str, str]:
+    async def dependency(**values: str | None) -> dict[str, str]:
         return {keys[key]: value for key, value in values.items() if value is not None}
 
     dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]

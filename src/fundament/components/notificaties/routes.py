@@ -259,7 +259,7 @@ async def notificaties_create(
 # --- dead letters: a Fundament extension for administrators (not in the standard) -------------
 
 
-def dead_letter_filters(
+async def dead_letter_filters(
     since: str | None = Query(None, description="Notificaties aangemaakt op of na (ISO 8601)."),
     abonnement: str | None = Query(None, description="URL (of UUID) van een abonnement."),
 ) -> DeadLetterFilters:

@@ -4,7 +4,7 @@ No `from __future__ import annotations` here: FastAPI reads the body types of th
 endpoints from their annotations at runtime.
 """
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -40,18 +40,18 @@ from fundament.components.catalogi.services.base import Ctx, filter_uuid, geldig
 
 router = APIRouter(route_class=ZgwRoute)
 
-Extra = Callable[..., list[Any]]
+Extra = Callable[..., Awaitable[list[Any]]]
 
 
-def _no_extra() -> list[Any]:
+async def _no_extra() -> list[Any]:
     return []
 
 
-def _status(status: str | None = Query(None)) -> str | None:
+async def _status(status: str | None = Query(None)) -> str | None:
     return status
 
 
-def _status_alles_by_default(status: str | None = Query(None)) -> str:
+async def _status_alles_by_default(status: str | None = Query(None)) -> str:
     """For a list whose OAS has no `status` filter (/zaakobjecttypen): a client following the
     standard sees every item, whatever its zaaktype's state; `status` still narrows it."""
     return status or "alles"
@@ -63,7 +63,7 @@ def _mount(
     out_model: type[BaseModel],
     operation: str,
     extra: Extra = _no_extra,
-    status_filter: Callable[..., str | None] = _status,
+    status_filter: Callable[..., Awaitable[str | None]] = _status,
 ) -> None:
     path = f"/{spec.collection}"
     patch_model = partial(create_model)
@@ -161,7 +161,7 @@ def _mount(
         return no_content()
 
 
-def _roltype_filters(
+async def _roltype_filters(
     omschrijving_generiek: str | None = Query(None, alias="omschrijvingGeneriek"),
 ) -> list[Any]:
     return (
@@ -169,7 +169,7 @@ def _roltype_filters(
     )
 
 
-def _resultaattype_filters(
+async def _resultaattype_filters(
     zaaktype_identificatie: str | None = Query(None, alias="zaaktype_identificatie"),
     datum_geldigheid: str | None = Query(None, alias="datum_geldigheid"),
 ) -> list[Any]:
@@ -190,7 +190,7 @@ _mount(
 )
 
 
-def _zaakobjecttype_filters(
+async def _zaakobjecttype_filters(
     ander_objecttype: str | None = Query(None, alias="anderObjecttype"),
     catalogus: str | None = Query(None),
     datum_begin_geldigheid: str | None = Query(None, alias="datumBeginGeldigheid"),

@@ -6,7 +6,7 @@ at runtime.
 """
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from enum import Enum
 from typing import Any
 
@@ -55,7 +55,7 @@ def context_dependency(component: str, root: str) -> ContextDependency:
 CONTEXT = context_dependency("klantinteracties", ROOT)
 
 
-def filter_params(names: list[str]) -> Callable[..., dict[str, str]]:
+def filter_params(names: list[str]) -> Callable[..., Awaitable[dict[str, str]]]:
     """A dependency taking each documented filter as an optional query parameter, so an unknown
     parameter is refused (ZgwRoute) and the known ones arrive as {name: value}."""
     parameters = [
@@ -68,7 +68,7 @@ def filter_params(names: list[str]) -> Callable[..., dict[str, str]]:
         for index, name in enumerate(names)
     ]
 
-    def given(**values: str | None) -> dict[str, str]:
+    async def given(**values: str | None) -> dict[str, str]:
         return {names[int(key[1:])]: value for key, value in values.items() if value is not None}
 
     given.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
@@ -160,13 +160,13 @@ def mount(
             return no_content()
 
 
-def _expand(
+async def _expand(
     expand: str | None = Query(None, description="Comma-separated related resources to include."),
 ) -> str | None:
     """The documented `expand` parameter (a comma-separated list, `explode: false`)."""
     return expand
 
 
-def _no_expand() -> None:
+async def _no_expand() -> None:
     """Resources without `expand` refuse it as an unknown parameter."""
     return None

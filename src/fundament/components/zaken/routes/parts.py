@@ -42,11 +42,11 @@ def _equal(**columns: Any) -> Conditions:
     return conditions
 
 
-def _path_zaak(zaak_uuid: str) -> UUID:
+async def _path_zaak(zaak_uuid: str) -> UUID:
     return parse_uuid(zaak_uuid)
 
 
-def _no_zaak() -> None:
+async def _no_zaak() -> None:
     return None
 
 

@@ -30,7 +30,7 @@ from fundament.components.zaken.services.base import Ctx, get_zaak
 CRS = "EPSG:4326"
 
 
-def _crs(request: Request) -> None:
+async def _crs(request: Request) -> None:
     """A zaak carries a geometry, so its requests name the coordinate system (OAS: required
     `Accept-Crs`, and `Content-Crs` with a body); only EPSG:4326 (WGS 84) is offered. Missing:
     412, other systems: 406 / 415, as Open Zaak answers."""
