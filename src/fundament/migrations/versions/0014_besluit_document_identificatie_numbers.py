@@ -1,5 +1,5 @@
-"""besluiten: generated identificaties from a sequence (PostgreSQL) or a counter (SQLite), so
-concurrent creates never get the same one
+"""besluiten, documenten: generated identificaties from a sequence (PostgreSQL) or a counter
+(SQLite), so concurrent creates never get the same one
 
 Revision ID: 0014
 Revises: 0012
@@ -19,13 +19,14 @@ depends_on: str | Sequence[str] | None = None
 # sequence → (table, prefix of its generated identificaties)
 SEQUENCES = {
     "brc_besluit_identificatie_seq": ("brc_besluit", "BESLUIT"),
+    "drc_document_identificatie_seq": ("drc_informatieobject_versie", "DOCUMENT"),
 }
 
 
 def upgrade() -> None:
     # SQLite: the last number per (organisation, year); a missing counter starts past the
     # highest number in the table when first used (common/numbering.py).
-    for table in ("brc_identificatie",):
+    for table in ("brc_identificatie", "drc_identificatie"):
         op.create_table(
             table,
             sa.Column("organisatie", sa.String(length=9), nullable=False),
@@ -48,4 +49,5 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for sequence in SEQUENCES:
             op.execute(f"DROP SEQUENCE IF EXISTS {sequence}")
+    op.drop_table("drc_identificatie")
     op.drop_table("brc_identificatie")
