@@ -13,6 +13,17 @@ from fastapi import APIRouter
 
 from fundament.common.urls import BatchLoader, Loader
 
+# libyaml's parser when PyYAML was built with it: an OAS file parses about ten times faster
+# (the Zaken OAS: about 1.2 s in pure Python), to the same document.
+_SafeLoader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(
+    yaml, "CSafeLoader", yaml.SafeLoader
+)
+
+
+def read_oas(path: Path) -> Any:
+    """A YAML file (an OAS) parsed safely."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+
 
 @dataclass(frozen=True, slots=True)
 class Kanaal:
@@ -48,7 +59,7 @@ class Component:
     @cached_property
     def openapi(self) -> dict[str, Any]:
         """The official specification, with `servers` pointing at where we serve it."""
-        document: dict[str, Any] = yaml.safe_load(self.openapi_file.read_text(encoding="utf-8"))
+        document: dict[str, Any] = read_oas(self.openapi_file)
         document["servers"] = [{"url": self.root}]
         return document
 

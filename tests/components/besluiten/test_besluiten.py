@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import httpx
@@ -12,12 +13,24 @@ from tests.components.besluiten.conftest import Api, ReadOutbox, Types
 
 async def test_create_generates_identificatie_and_reads_back(api: Api, types: Types):
     besluit = await api.besluit(types.besluittype)
-    assert besluit["identificatie"] == "BESLUIT-2019-0000000001"
+    assert re.fullmatch(r"BESLUIT-2019-\d{10}", besluit["identificatie"])
     assert besluit["zaak"] == ""
     assert besluit["vervalreden"] == "" and besluit["vervalredenWeergave"] == ""
     assert await api.get(besluit["url"]) == besluit
     second = await api.besluit(types.besluittype)
-    assert second["identificatie"] == "BESLUIT-2019-0000000002"
+    assert second["identificatie"] == f"BESLUIT-2019-{number_of(besluit) + 1:010d}"
+
+
+async def test_generated_identificatie_skips_one_chosen_by_a_client(api: Api, types: Types):
+    first = await api.besluit(types.besluittype)
+    taken = f"BESLUIT-2019-{number_of(first) + 1:010d}"
+    await api.besluit(types.besluittype, identificatie=taken)
+    generated = await api.besluit(types.besluittype)
+    assert generated["identificatie"] == f"BESLUIT-2019-{number_of(first) + 2:010d}"
+
+
+def number_of(besluit: dict) -> int:
+    return int(besluit["identificatie"].rsplit("-", 1)[1])
 
 
 async def test_identificatie_is_unique_per_verantwoordelijke_organisatie(api: Api, types: Types):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -42,8 +43,8 @@ async def test_identificatie_is_generated_and_unique_per_bronorganisatie(
 ):
     first = await api.create(iotype)
     second = await api.create(iotype)
-    assert first["identificatie"] == "DOCUMENT-2019-0000000001"
-    assert second["identificatie"] == "DOCUMENT-2019-0000000002"
+    assert re.fullmatch(r"DOCUMENT-2019-\d{10}", first["identificatie"])
+    assert second["identificatie"] == f"DOCUMENT-2019-{number_of(first) + 1:010d}"
     again = await client.post(
         h.EIO, json=h.informatieobject(iotype, identificatie=first["identificatie"]), headers=admin
     )
@@ -52,6 +53,18 @@ async def test_identificatie_is_generated_and_unique_per_bronorganisatie(
         iotype, identificatie=first["identificatie"], bronorganisatie="123456782"
     )
     assert (await client.post(h.EIO, json=other_organisation, headers=admin)).status_code == 201
+
+
+async def test_generated_identificatie_skips_one_chosen_by_a_client(api: Documenten, iotype: str):
+    first = await api.create(iotype)
+    taken = f"DOCUMENT-2019-{number_of(first) + 1:010d}"
+    await api.create(iotype, identificatie=taken)
+    generated = await api.create(iotype)
+    assert generated["identificatie"] == f"DOCUMENT-2019-{number_of(first) + 2:010d}"
+
+
+def number_of(document: dict[str, Any]) -> int:
+    return int(document["identificatie"].rsplit("-", 1)[1])
 
 
 async def test_metadata_only_and_empty_content(api: Documenten, iotype: str):

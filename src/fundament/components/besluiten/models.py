@@ -9,6 +9,7 @@ from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fundament.common.db import Base, new_uuid
+from fundament.common.numbering import Counter
 
 
 class Besluit(Base):
@@ -33,6 +34,13 @@ class Besluit(Base):
     publicatiedatum: Mapped[date | None] = mapped_column(Date, nullable=True)
     verzenddatum: Mapped[date | None] = mapped_column(Date, nullable=True)
     uiterlijke_reactiedatum: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Identificatie(Counter, Base):
+    """SQLite: the last number of a generated identificatie per (verantwoordelijke organisatie,
+    year). PostgreSQL hands the numbers out from a sequence instead (`common/numbering.py`)."""
+
+    __tablename__ = "brc_identificatie"
 
 
 class BesluitInformatieObject(Base):

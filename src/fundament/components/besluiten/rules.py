@@ -50,13 +50,10 @@ def identificatie_unique(taken: bool) -> list[InvalidParam]:
     return []
 
 
-def generated_identificatie(year: int, highest: str | None) -> str:
-    """brc-002: `BESLUIT-<year of datum>-<10 digits>`, one past the highest of that year (as
-    Open Zaak numbers them)."""
-    prefix = f"{IDENTIFICATIE_PREFIX}-{year}-"
-    tail = highest[len(prefix) :] if highest and highest.startswith(prefix) else ""
-    number = int(tail) + 1 if tail.isdigit() else 1
-    return f"{prefix}{number:010d}"
+def identificatie_prefix(year: int) -> str:
+    """brc-002: a generated identificatie is `BESLUIT-<year of datum>-<10 digits>` (as Open Zaak
+    numbers them)."""
+    return f"{IDENTIFICATIE_PREFIX}-{year}-"
 
 
 def besluittype_of_zaaktype(besluittype: str, besluittypen: Iterable[str]) -> list[InvalidParam]:

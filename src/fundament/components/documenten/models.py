@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fundament.common.db import Base, JsonType, UtcDateTime, new_uuid
+from fundament.common.numbering import Counter
 
 
 class InformatieObject(Base):
@@ -86,6 +87,13 @@ class Versie(Base):
     integriteit: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
     informatieobjecttype: Mapped[str] = mapped_column(String(200), index=True)
     trefwoorden: Mapped[list[str] | None] = mapped_column(JsonType, nullable=True)
+
+
+class Identificatie(Counter, Base):
+    """SQLite: the last number of a generated identificatie per (bronorganisatie, year).
+    PostgreSQL hands the numbers out from a sequence instead (`common/numbering.py`)."""
+
+    __tablename__ = "drc_identificatie"
 
 
 class Trefwoord(Base):

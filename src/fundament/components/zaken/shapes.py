@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from fundament.common.component import read_oas
 from fundament.common.errors import InvalidParam
 
 OAS = Path(__file__).with_name("openapi.yaml")
@@ -23,7 +22,7 @@ OAS = Path(__file__).with_name("openapi.yaml")
 
 @cache
 def _schemas() -> dict[str, Any]:
-    document = yaml.safe_load(OAS.read_text(encoding="utf-8"))
+    document = read_oas(OAS)
     schemas: dict[str, Any] = document["components"]["schemas"]
     return schemas
 

@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 
+from fundament.common import numbering
 from fundament.common.audit import AuditTrail
 from fundament.common.db import is_unique_violation
-from fundament.common.errors import InvalidParam, NotFound, ValidationFailed
+from fundament.common.errors import Conflict, InvalidParam, NotFound, ValidationFailed
 from fundament.common.outbox import PENDING, OutboxMessage
 from fundament.common.pagination import PageParams
 from fundament.common.urls import BadReference
@@ -27,7 +28,7 @@ logger = logging.getLogger("fundament.besluiten")
 _BESLUITTYPE_KEYS = frozenset({"url", "catalogus", "informatieobjecttypen", "publicatieIndicatie"})
 _ZAAK_KEYS = frozenset({"url", "zaaktype"})
 _ZAAKTYPE_KEYS = frozenset({"url", "besluittypen"})
-_GENERATE_ATTEMPTS = 3
+_GENERATE_ATTEMPTS = 5
 
 
 async def list_besluiten(
@@ -94,37 +95,53 @@ async def _check_zaak(ctx: Ctx, zaak_url: str, besluittype_url: str) -> None:
     )
 
 
-async def _identificatie(ctx: Ctx, data: BesluitCreate) -> tuple[str, bool]:
-    """brc-002: the identificatie given (unique per organisation), or a generated one."""
-    if data.identificatie:
-        taken = (
-            await ctx.session.execute(
-                select(
-                    exists().where(
-                        m.Besluit.verantwoordelijke_organisatie
-                        == data.verantwoordelijke_organisatie,
-                        m.Besluit.identificatie == data.identificatie,
-                    )
-                )
-            )
-        ).scalar()
-        fail(rules.identificatie_unique(bool(taken)))
-        return data.identificatie, False
-    prefix = f"{rules.IDENTIFICATIE_PREFIX}-{data.datum.year}-"
-    highest = (
-        await ctx.session.execute(
+IDENTIFICATIE_SEQUENCE = "brc_besluit_identificatie_seq"
+
+
+async def _identificatie_taken(ctx: Ctx, organisatie: str, identificatie: str) -> bool:
+    query = select(
+        exists().where(
+            m.Besluit.verantwoordelijke_organisatie == organisatie,
+            m.Besluit.identificatie == identificatie,
+        )
+    )
+    return bool((await ctx.session.execute(query)).scalar())
+
+
+async def _generated_identificatie(ctx: Ctx, data: BesluitCreate) -> str:
+    """brc-002: `BESLUIT-<year of datum>-<10 digits>`, a number no concurrent create gets too
+    (`common/numbering.py`), skipping identificaties of that form a client chose itself."""
+    organisatie, jaar = data.verantwoordelijke_organisatie, data.datum.year
+    prefix = rules.identificatie_prefix(jaar)
+
+    async def highest() -> int:
+        found = await ctx.session.execute(
             select(func.max(m.Besluit.identificatie)).where(
-                m.Besluit.verantwoordelijke_organisatie == data.verantwoordelijke_organisatie,
+                m.Besluit.verantwoordelijke_organisatie == organisatie,
                 m.Besluit.identificatie.like(prefix + "%"),
-                func.length(m.Besluit.identificatie) == len(prefix) + 10,
+                func.length(m.Besluit.identificatie) == len(prefix) + numbering.DIGITS,
             )
         )
-    ).scalar_one_or_none()
-    return rules.generated_identificatie(data.datum.year, highest), True
+        return numbering.number_of(found.scalar_one_or_none(), prefix)
+
+    async def taken(identificatie: str) -> bool:
+        return await _identificatie_taken(ctx, organisatie, identificatie)
+
+    return await numbering.generate(
+        ctx.session,
+        prefix=prefix,
+        sequence=IDENTIFICATIE_SEQUENCE,
+        counter=m.Identificatie,
+        organisatie=organisatie,
+        jaar=jaar,
+        highest=highest,
+        taken=taken,
+    )
 
 
-class _Clash(Exception):
-    """A generated identificatie was taken by a concurrent create: try the next one."""
+def _identificatie_clash(exc: IntegrityError) -> bool:
+    """The unique constraint on (verantwoordelijkeOrganisatie, identificatie)."""
+    return is_unique_violation(exc, table="brc_besluit", column="verantwoordelijke_organisatie")
 
 
 async def create_besluit(ctx: Ctx, data: BesluitCreate, today: date) -> Besluit:
@@ -133,22 +150,40 @@ async def create_besluit(ctx: Ctx, data: BesluitCreate, today: date) -> Besluit:
     await besluittype(ctx, data.besluittype)
     if data.zaak:
         await _check_zaak(ctx, data.zaak, data.besluittype)
-    for _ in range(_GENERATE_ATTEMPTS - 1):
+    if data.identificatie:  # brc-002
+        taken = await _identificatie_taken(
+            ctx, data.verantwoordelijke_organisatie, data.identificatie
+        )
+        fail(rules.identificatie_unique(taken))
+    for _ in range(_GENERATE_ATTEMPTS):
         try:
-            return await _create(ctx, data)
-        except _Clash:
-            continue
-    return await _create(ctx, data)
+            row, view, local_zaak = await _create(ctx, data)
+            break
+        except IntegrityError as exc:
+            await ctx.session.rollback()
+            if not _identificatie_clash(exc):
+                raise
+            if data.identificatie:  # a concurrent create took the client's identificatie
+                fail(rules.identificatie_unique(True))
+            # A client chose the generated identificatie meanwhile: the next number.
+    else:
+        raise Conflict("Er kon geen unieke identificatie gegenereerd worden; probeer het opnieuw.")
+    if data.zaak and not local_zaak:
+        await _link_remote(ctx, row, view.url)
+    return view
 
 
-async def _create(ctx: Ctx, data: BesluitCreate) -> Besluit:
-    identificatie, generated = await _identificatie(ctx, data)
+async def _create(ctx: Ctx, data: BesluitCreate) -> tuple[m.Besluit, Besluit, bool]:
+    """The besluit, its zaakbesluit when the zaak is ours, its audit trail and notification,
+    committed; an IntegrityError when the identificatie was taken meanwhile."""
+    identificatie = data.identificatie or await _generated_identificatie(ctx, data)
     row = m.Besluit(
         uuid=uuid.uuid4(),
         identificatie=identificatie,
         **data.model_dump(exclude={"identificatie"}),
     )
     ctx.session.add(row)
+    await ctx.session.flush()  # the unique constraint answers here, not in a later autoflush
     view = views.besluit(ctx.url, row)
     local_zaak = bool(data.zaak) and zaken.is_local(ctx, data.zaak)
     if local_zaak:
@@ -164,22 +199,8 @@ async def _create(ctx: Ctx, data: BesluitCreate) -> Besluit:
         oud=None,
         nieuw=view,
     )
-    await _commit(ctx, generated)
-    if data.zaak and not local_zaak:
-        await _link_remote(ctx, row, view.url)
-    return view
-
-
-async def _commit(ctx: Ctx, generated: bool) -> None:
-    try:
-        await ctx.session.commit()
-    except IntegrityError as exc:
-        await ctx.session.rollback()
-        if is_unique_violation(exc, table="brc_besluit", column="verantwoordelijke_organisatie"):
-            if generated:
-                raise _Clash() from exc
-            fail(rules.identificatie_unique(True))
-        raise
+    await ctx.session.commit()
+    return row, view, local_zaak
 
 
 async def _link_remote(ctx: Ctx, row: m.Besluit, url: str) -> None:

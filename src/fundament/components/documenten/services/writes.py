@@ -15,7 +15,8 @@ from pydantic import BaseModel
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from fundament.common.errors import InvalidParam, PermissionDenied, ValidationFailed
+from fundament.common import numbering
+from fundament.common.errors import Conflict, InvalidParam, PermissionDenied, ValidationFailed
 from fundament.common.schemas import merged
 from fundament.common.urls import BadReference
 from fundament.components.documenten import models as m
@@ -78,23 +79,56 @@ async def _settle_content(
     return content
 
 
-async def _identificatie(ctx: Ctx, data: InformatieObjectCreate) -> str:
-    """A document without identificatie gets `DOCUMENT-<year>-<10 digits>` (as Open Zaak)."""
-    if data.identificatie:
-        return data.identificatie
-    prefix = f"DOCUMENT-{data.creatiedatum.year}-"
-    highest = (
-        await ctx.session.execute(
+IDENTIFICATIE_SEQUENCE = "drc_document_identificatie_seq"
+_GENERATE_ATTEMPTS = 5
+
+
+async def _identificatie_taken(ctx: Ctx, bronorganisatie: str, identificatie: str) -> bool:
+    taken = latest_of(
+        m.Versie.bronorganisatie == bronorganisatie, m.Versie.identificatie == identificatie
+    )
+    return bool((await ctx.session.execute(select(exists(taken.subquery())))).scalar())
+
+
+async def _generated_identificatie(ctx: Ctx, data: InformatieObjectCreate) -> str:
+    """A document without identificatie gets `DOCUMENT-<year>-<10 digits>` (as Open Zaak), a
+    number no concurrent create gets too (`common/numbering.py`), skipping identificaties of
+    that form a client chose itself."""
+    bronorganisatie, jaar = data.bronorganisatie, data.creatiedatum.year
+    prefix = f"DOCUMENT-{jaar}-"
+
+    async def highest() -> int:
+        found = await ctx.session.execute(
             select(func.max(m.Versie.identificatie)).where(
-                m.Versie.latest.is_(True),
-                m.Versie.bronorganisatie == data.bronorganisatie,
+                m.Versie.bronorganisatie == bronorganisatie,
                 m.Versie.identificatie.like(prefix + "%"),
-                func.length(m.Versie.identificatie) == len(prefix) + 10,
+                func.length(m.Versie.identificatie) == len(prefix) + numbering.DIGITS,
             )
         )
-    ).scalar_one_or_none()
-    number = int(highest[len(prefix) :]) + 1 if highest and highest[len(prefix) :].isdigit() else 1
-    return f"{prefix}{number:010d}"
+        return numbering.number_of(found.scalar_one_or_none(), prefix)
+
+    async def taken(identificatie: str) -> bool:
+        return await _identificatie_taken(ctx, bronorganisatie, identificatie)
+
+    return await numbering.generate(
+        ctx.session,
+        prefix=prefix,
+        sequence=IDENTIFICATIE_SEQUENCE,
+        counter=m.Identificatie,
+        organisatie=bronorganisatie,
+        jaar=jaar,
+        highest=highest,
+        taken=taken,
+    )
+
+
+def _identificatie_clash(exc: IntegrityError) -> bool:
+    """The unique index on (bronorganisatie, identificatie) of latest versions."""
+    message = str(exc.orig)
+    return (
+        "ix_drc_versie_identificatie_latest" in message  # PostgreSQL: the index's name
+        or "drc_informatieobject_versie.identificatie" in message  # SQLite: its columns
+    )
 
 
 def _not_unique() -> ValidationFailed:
@@ -139,14 +173,14 @@ def _require_type(ctx: Ctx, type_url: str, vertrouwelijkheid: str, *alternatives
         )
 
 
-async def _commit(ctx: Ctx) -> None:
-    """Commit; the unique index on (bronorganisatie, identificatie) also catches races."""
-    try:
-        await ctx.session.commit()
-    except IntegrityError as exc:
-        if "identificatie" in str(exc.orig):
-            raise _not_unique() from exc
-        raise
+async def _failed(ctx: Ctx, content: _Content, exc: BaseException) -> None:
+    """Undo a write that did not commit. When the unique index on (bronorganisatie,
+    identificatie) refused it, at whichever flush, a concurrent write took the identificatie:
+    the 400 `identificatie-niet-uniek`, never a 500."""
+    await ctx.session.rollback()
+    await discard(ctx.storage, content.created)
+    if isinstance(exc, IntegrityError) and _identificatie_clash(exc):
+        raise _not_unique() from exc
 
 
 async def create_informatieobject(
@@ -166,12 +200,9 @@ async def create_informatieobject(
             + rules.status_for_received(data.status, data.ontvangstdatum)
             + rules.file_size(stored.size if stored else None, data.bestandsomvang)
         )
-        identificatie = await _identificatie(ctx, data)
-        taken = latest_of(
-            m.Versie.bronorganisatie == data.bronorganisatie,
-            m.Versie.identificatie == identificatie,
-        )
-        if (await ctx.session.execute(select(exists(taken.subquery())))).scalar():
+        if data.identificatie and await _identificatie_taken(
+            ctx, data.bronorganisatie, data.identificatie
+        ):
             raise _not_unique()
         settled = await _settle_content(
             ctx,
@@ -180,39 +211,52 @@ async def create_informatieobject(
             data.bestandsomvang,
         )
         content.created += settled.created
-        document = m.InformatieObject(
-            uuid=uuid.uuid4(), lock=rules.new_lock() if settled.parts else ""
-        )
-        ctx.session.add(document)
-        await ctx.session.flush()
-        versie = m.Versie(informatieobject_id=document.id, versie=1, latest=True)
-        _fill(versie, data, skip=set())
-        versie.identificatie = identificatie
-        versie.vertrouwelijkheidaanduiding = vertrouwelijkheid
-        versie.begin_registratie = now()
-        versie.inhoud, versie.bestandsomvang = settled.key, settled.size
-        ctx.session.add(versie)
-        parts = _parts(document, settled.parts)
-        ctx.session.add_all(parts)
-        await ctx.session.flush()
-        ctx.session.add_all(_trefwoorden(versie))
-        view = views.informatieobject(ctx.url, versie, document, parts, show_lock=bool(parts))
-        record_change(
-            ctx,
-            resource=RESOURCE_EIO,
-            actie="create",
-            status=201,
-            url=view.url,
-            document_url=view.url,
-            versie=versie,
-            oud=None,
-            nieuw=view,
-        )
-        await _commit(ctx)
-    except BaseException:
-        await ctx.session.rollback()
-        await discard(ctx.storage, content.created)
+        for _ in range(_GENERATE_ATTEMPTS):
+            try:
+                return await _create(ctx, data, vertrouwelijkheid, settled)
+            except IntegrityError as exc:
+                if data.identificatie or not _identificatie_clash(exc):
+                    raise
+                # A client chose the generated identificatie meanwhile: the next number.
+                await ctx.session.rollback()
+        raise Conflict("Er kon geen unieke identificatie gegenereerd worden; probeer het opnieuw.")
+    except BaseException as exc:
+        await _failed(ctx, content, exc)
         raise
+
+
+async def _create(
+    ctx: Ctx, data: InformatieObjectCreate, vertrouwelijkheid: str, settled: _Content
+) -> InformatieObject:
+    """The document and its first version, committed; an IntegrityError when the
+    identificatie was taken meanwhile."""
+    document = m.InformatieObject(uuid=uuid.uuid4(), lock=rules.new_lock() if settled.parts else "")
+    ctx.session.add(document)
+    await ctx.session.flush()
+    versie = m.Versie(informatieobject_id=document.id, versie=1, latest=True)
+    _fill(versie, data, skip=set())
+    versie.identificatie = data.identificatie or await _generated_identificatie(ctx, data)
+    versie.vertrouwelijkheidaanduiding = vertrouwelijkheid
+    versie.begin_registratie = now()
+    versie.inhoud, versie.bestandsomvang = settled.key, settled.size
+    ctx.session.add(versie)
+    parts = _parts(document, settled.parts)
+    ctx.session.add_all(parts)
+    await ctx.session.flush()
+    ctx.session.add_all(_trefwoorden(versie))
+    view = views.informatieobject(ctx.url, versie, document, parts, show_lock=bool(parts))
+    record_change(
+        ctx,
+        resource=RESOURCE_EIO,
+        actie="create",
+        status=201,
+        url=view.url,
+        document_url=view.url,
+        versie=versie,
+        oud=None,
+        nieuw=view,
+    )
+    await ctx.session.commit()
     return view
 
 
@@ -303,10 +347,9 @@ async def update_informatieobject(
             oud=before,
             nieuw=view,
         )
-        await _commit(ctx)
-    except BaseException:
-        await ctx.session.rollback()
-        await discard(ctx.storage, content.created)
+        await ctx.session.commit()
+    except BaseException as exc:
+        await _failed(ctx, content, exc)
         raise
     await discard(ctx.storage, [part.inhoud for part in old_parts])
     return view
