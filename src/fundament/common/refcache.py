@@ -36,3 +36,10 @@ def get(url: str) -> dict[str, Any] | None:
 def put(url: str, data: dict[str, Any]) -> None:
     if data.get("concept") is False:
         _entries[url] = (time.monotonic(), data)
+
+
+def put_part(url: str, data: dict[str, Any], owner: dict[str, Any], listed_as: str) -> None:
+    """A part of a type (a zaaktype's statustype, roltype, …) that the published `owner`
+    lists: it changes no more than its owner does."""
+    if owner.get("concept") is False and url in (owner.get(listed_as) or ()):
+        _entries[url] = (time.monotonic(), data)

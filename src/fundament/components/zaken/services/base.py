@@ -140,7 +140,7 @@ async def count_and_page(
     ctx: Ctx, query: Select[Any], order: Any, offset: int, limit: int
 ) -> tuple[int, list[Any], bool]:
     """(count, the rows of the page, whether a next page has rows); the count is exact up to
-    10,000 matches and estimated above (common/counting.py)."""
+    500 matches and estimated above (common/counting.py)."""
     rows = list(
         (await ctx.session.execute(query.order_by(*order).offset(offset).limit(limit + 1))).all()
     )

@@ -52,7 +52,9 @@ async def _fill_resultaat(
             await ctx.session.execute(select(exists().where(m.Resultaat.zaak_id == zaak.id)))
         ).scalar()
         fail(rules.unique("zaak", bool(taken)))
-    resultaattype = await resolve(ctx, data.resultaattype, "resultaattype", RESULTAATTYPE_KEYS)
+    resultaattype = await zaken.type_part_of(
+        ctx, zaak, data.resultaattype, "resultaattype", RESULTAATTYPE_KEYS, "resultaattypen"
+    )
     fail(rules.belongs_to_zaaktype(resultaattype["url"], await listed(ctx, zaak, "resultaattypen")))
     row.resultaattype = data.resultaattype
     row.toelichting = data.toelichting
@@ -84,7 +86,7 @@ _IDENT_COLUMNS = {
 
 
 async def _fill_rol(ctx: Ctx, row: m.Rol, data: s.RolCreate, zaak: m.Zaak, creating: bool) -> None:
-    roltype = await resolve(ctx, data.roltype, "roltype", ROLTYPE_KEYS)
+    roltype = await zaken.type_part_of(ctx, zaak, data.roltype, "roltype", ROLTYPE_KEYS, "roltypen")
     problems: list[rules.InvalidParam] = []
     identificatie = None
     if data.betrokkene_identificatie is not None:
@@ -284,7 +286,9 @@ async def _fill_eigenschap(
     ctx: Ctx, row: m.ZaakEigenschap, data: s.ZaakEigenschapCreate, zaak: m.Zaak, creating: bool
 ) -> None:
     same_zaak(data, zaak, ctx, creating)
-    eigenschap = await resolve(ctx, data.eigenschap, "eigenschap", EIGENSCHAP_KEYS)
+    eigenschap = await zaken.type_part_of(
+        ctx, zaak, data.eigenschap, "eigenschap", EIGENSCHAP_KEYS, "eigenschappen"
+    )
     fail(rules.belongs_to_zaaktype(eigenschap["url"], await listed(ctx, zaak, "eigenschappen")))
     row.eigenschap = data.eigenschap
     row.naam = eigenschap.get("naam", "")

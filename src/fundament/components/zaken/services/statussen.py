@@ -82,7 +82,9 @@ async def _documents_gebruiksrecht_unset(ctx: Ctx, zaak: m.Zaak) -> bool:
 async def create(ctx: Ctx, data: s.StatusCreate) -> s.Status:
     zaak = await zaak_by_url(ctx, data.zaak, for_update=True)
     ctx.require(zaak, *CREATE_SCOPES, scopes.SCOPE_BIJWERKEN, scopes.SCOPE_GEFORCEERD_BIJWERKEN)
-    statustype = await resolve(ctx, data.statustype, "statustype", STATUSTYPE_KEYS)
+    statustype = await zaken.type_part_of(
+        ctx, zaak, data.statustype, "statustype", STATUSTYPE_KEYS, "statustypen"
+    )
     zaaktype = await zaken.zaaktype_of(ctx, zaak.zaaktype)
     listed = list(zaaktype.get("statustypen") or [])
     fail(rules.belongs_to_zaaktype(statustype["url"], listed))

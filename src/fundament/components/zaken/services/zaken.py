@@ -95,6 +95,19 @@ async def zaaktype_of(ctx: Ctx, url: str) -> dict[str, Any]:
     return zaaktype
 
 
+async def type_part_of(
+    ctx: Ctx, zaak: m.Zaak, url: str, field: str, keys: frozenset[str], listed_as: str
+) -> dict[str, Any]:
+    """A statustype, roltype, resultaattype or eigenschap named for a part of `zaak`; one that
+    the zaak's published zaaktype lists is kept in the catalogue cache like the zaaktype."""
+    cached = refcache.get(url)
+    if cached is not None and keys <= cached.keys():
+        return cached
+    found = await resolve(ctx, url, field, keys)
+    refcache.put_part(url, found, await zaaktype_of(ctx, zaak.zaaktype), listed_as)
+    return found
+
+
 async def _check_urls(ctx: Ctx, data: s.ZaakCreate) -> None:
     """zrc-010/011: the communicatiekanaal and the relevante andere zaken must resolve."""
     if data.communicatiekanaal:
