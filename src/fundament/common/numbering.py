@@ -17,6 +17,7 @@ A client may choose an identificatie of the generated form itself; `generate` sk
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from sqlalchemy import Integer, String, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,6 +41,25 @@ def number_of(identificatie: str | None, prefix: str) -> int:
         return 0
     tail = identificatie[len(prefix) :]
     return int(tail) if len(tail) == DIGITS and tail.isdigit() else 0
+
+
+async def highest_number(
+    session: AsyncSession,
+    identificatie: Any,
+    organisatie_column: Any,
+    organisatie: str,
+    prefix: str,
+) -> int:
+    """The highest number among the stored identificaties `<prefix><10 digits>` of an
+    organisation (0 when there are none)."""
+    found = await session.execute(
+        select(func.max(identificatie)).where(
+            organisatie_column == organisatie,
+            identificatie.like(prefix + "%"),
+            func.length(identificatie) == len(prefix) + DIGITS,
+        )
+    )
+    return number_of(found.scalar_one_or_none(), prefix)
 
 
 async def _counted(

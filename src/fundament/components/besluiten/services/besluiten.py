@@ -115,14 +115,13 @@ async def _generated_identificatie(ctx: Ctx, data: BesluitCreate) -> str:
     prefix = rules.identificatie_prefix(jaar)
 
     async def highest() -> int:
-        found = await ctx.session.execute(
-            select(func.max(m.Besluit.identificatie)).where(
-                m.Besluit.verantwoordelijke_organisatie == organisatie,
-                m.Besluit.identificatie.like(prefix + "%"),
-                func.length(m.Besluit.identificatie) == len(prefix) + numbering.DIGITS,
-            )
+        return await numbering.highest_number(
+            ctx.session,
+            m.Besluit.identificatie,
+            m.Besluit.verantwoordelijke_organisatie,
+            organisatie,
+            prefix,
         )
-        return numbering.number_of(found.scalar_one_or_none(), prefix)
 
     async def taken(identificatie: str) -> bool:
         return await _identificatie_taken(ctx, organisatie, identificatie)

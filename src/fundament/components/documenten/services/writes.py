@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.exc import IntegrityError
 
 from fundament.common import numbering
@@ -98,14 +98,9 @@ async def _generated_identificatie(ctx: Ctx, data: InformatieObjectCreate) -> st
     prefix = f"DOCUMENT-{jaar}-"
 
     async def highest() -> int:
-        found = await ctx.session.execute(
-            select(func.max(m.Versie.identificatie)).where(
-                m.Versie.bronorganisatie == bronorganisatie,
-                m.Versie.identificatie.like(prefix + "%"),
-                func.length(m.Versie.identificatie) == len(prefix) + numbering.DIGITS,
-            )
+        return await numbering.highest_number(
+            ctx.session, m.Versie.identificatie, m.Versie.bronorganisatie, bronorganisatie, prefix
         )
-        return numbering.number_of(found.scalar_one_or_none(), prefix)
 
     async def taken(identificatie: str) -> bool:
         return await _identificatie_taken(ctx, bronorganisatie, identificatie)
