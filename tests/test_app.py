@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import inspect
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -141,3 +144,27 @@ async def test_connections_the_database_dropped_cost_one_503_then_are_replaced(
     assert first.headers["Retry-After"] == "1"
     answers = [(await client.get(catalogussen, headers=admin)).status_code for _ in range(2)]
     assert answers == [200, 200]
+
+
+def test_a_served_worker_loads_no_command_line_and_no_geometry_or_json_schema_library(
+    tmp_path: Path,
+):
+    """What a `fundament serve` worker imports (multiprocessing's spawn re-imports the entry
+    script, `fundament.cli`): the app, not the command line (Typer, Rich, Click) nor the
+    libraries only some requests need (shapely with numpy, jsonschema), which load on first
+    use. About 30 MiB per worker (docs/deployment.md, Memory)."""
+    script = (
+        "import sys, fundament.cli, fundament.app as app; app.serve_app(); "
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    environment = {
+        **os.environ,
+        "FUNDAMENT_DATA_DIR": str(tmp_path),
+        "FUNDAMENT_DATABASE_URL": f"sqlite:///{tmp_path}/fundament.db",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True
+    )
+    loaded = set(done.stdout.strip().split(","))
+    assert {"fastapi", "sqlalchemy", "fundament"} <= loaded
+    assert not loaded & {"typer", "rich", "click", "pygments", "shapely", "numpy", "jsonschema"}

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from fundament.app import create_app
-from fundament.cli import app as cli
+from fundament.cli.commands import app as cli
 from fundament.settings import Settings, get_settings
 
 APPLICATIES = "/autorisaties/api/v1/applicaties"

@@ -1,33 +1,13 @@
-"""The `fundament` command. Each sub-command group lives in its own module of this package;
-add a new group by writing a module with a `typer.Typer` named `app` and listing it below."""
+"""The `fundament` command (its sub-commands: `commands.py`).
+
+Importing this package costs nothing: `fundament serve --workers N` starts its workers with
+multiprocessing's spawn, which imports the entry script again in every worker, and the command
+line (Typer, Rich and every sub-command) would otherwise sit in each worker's memory unused."""
 
 from __future__ import annotations
 
-import typer
-
-from fundament.cli import (
-    apitokens,
-    catalogi,
-    clients,
-    notificaties,
-    objecten,
-    referentielijsten,
-    serve,
-)
-
-app = typer.Typer(help="Fundament: the Common Ground platform.", no_args_is_help=True)
-app.command("serve")(serve.serve)
-app.command("migrate")(serve.migrate_command)
-app.command("worker")(serve.worker)
-app.command("token")(clients.token)
-app.add_typer(clients.app, name="client")
-app.add_typer(apitokens.app, name="apitoken")
-app.add_typer(catalogi.app, name="catalogus")
-app.add_typer(notificaties.app, name="notificaties")
-app.add_typer(referentielijsten.app, name="referentielijsten")
-app.add_typer(objecten.objecttypes, name="objecttypes")
-app.add_typer(objecten.objecten, name="objecten")
-
 
 def main() -> None:
+    from fundament.cli.commands import app
+
     app()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -55,18 +56,22 @@ class Component:
     openapi_file: Path
     kanalen: tuple[Kanaal, ...] = ()
     collections: tuple[LocalCollection, ...] = field(default_factory=tuple)
+    # What a served worker loads before its first request (app.serve_app), so that a large
+    # transient parse happens while nothing else is in memory rather than in the middle of
+    # serving, where it would add to the worker's peak.
+    warm: Callable[[], object] | None = None
 
-    @cached_property
     def openapi(self) -> dict[str, Any]:
-        """The official specification, with `servers` pointing at where we serve it."""
+        """The official specification, with `servers` pointing at where we serve it (parsed
+        anew: only the rendered bytes below are kept)."""
         document: dict[str, Any] = read_oas(self.openapi_file)
         document["servers"] = [{"url": self.root}]
         return document
 
     @cached_property
     def openapi_json(self) -> bytes:
-        return json.dumps(self.openapi, ensure_ascii=False).encode()
+        return json.dumps(self.openapi(), ensure_ascii=False).encode()
 
     @cached_property
     def openapi_yaml(self) -> bytes:
-        return yaml.safe_dump(self.openapi, allow_unicode=True, sort_keys=False).encode()
+        return yaml.safe_dump(self.openapi(), allow_unicode=True, sort_keys=False).encode()

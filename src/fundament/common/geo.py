@@ -8,13 +8,12 @@ and then decides exactly with shapely (DESIGN.md, Geometry).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import shapely
-from shapely.geometry import shape
-from shapely.geometry.base import BaseGeometry
+from typing import TYPE_CHECKING, Any
 
 from fundament.common.errors import InvalidParam
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 TYPES = frozenset(
     {
@@ -39,13 +38,22 @@ class Geometry:
 
     @property
     def shape(self) -> BaseGeometry:
-        return shape(self.geojson)
+        """As a shapely geometry, prepared (indexed) for many `within` tests against it."""
+        import shapely  # on first use (docs/deployment.md, Memory)
+        from shapely.geometry import shape
+
+        area = shape(self.geojson)
+        shapely.prepare(area)
+        return area
 
 
 def parse(value: Any, name: str) -> tuple[Geometry | None, list[InvalidParam]]:
     """A GeoJSON geometry object checked for type and coordinates; problems by field name."""
     if not isinstance(value, dict) or value.get("type") not in TYPES:
         return None, [InvalidParam(name, "invalid", "Geef een geldige GeoJSON-geometrie.")]
+    import shapely  # on first use (docs/deployment.md, Memory)
+    from shapely.geometry import shape
+
     try:
         geometry = shape(value)
     except (
@@ -67,4 +75,8 @@ def parse(value: Any, name: str) -> tuple[Geometry | None, list[InvalidParam]]:
 
 
 def within(candidate: dict[str, Any], area: BaseGeometry) -> bool:
-    return bool(shape(candidate).within(area))
+    """Whether `candidate` lies within `area` (asked as area-contains-candidate, the same
+    predicate, so that a prepared `area` is used)."""
+    from shapely.geometry import shape
+
+    return bool(area.contains(shape(candidate)))

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from fundament.app import create_app
-from fundament.cli import app as cli
+from fundament.cli.commands import app as cli
 from fundament.common.db import Database
 from fundament.common.errors import Conflict
 from fundament.common.migrate import migrate

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from typer.testing import CliRunner, Result
 
-from fundament.cli import app as cli
+from fundament.cli.commands import app as cli
 from fundament.settings import Settings, get_settings
 from tests.components.notificaties.conftest import Post, Publish, Store
 from tests.components.notificaties.helpers import ABONNEMENT, MISSING_UUID, abonnement

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from fundament.cli import app as cli
+from fundament.cli.commands import app as cli
 from fundament.settings import get_settings
 
 

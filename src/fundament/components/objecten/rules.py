@@ -7,15 +7,12 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-import shapely.geometry
-from jsonschema.exceptions import SchemaError
-from jsonschema.validators import validator_for
-from shapely.errors import ShapelyError
-from shapely.geometry.base import BaseGeometry
+from typing import TYPE_CHECKING, Any
 
 from fundament.common.errors import InvalidParam
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
 
 OPERATORS = ("exact", "gt", "gte", "lt", "lte", "icontains", "in")
 ORDERED = ("gt", "gte", "lt", "lte")
@@ -42,6 +39,9 @@ def _json_path(parts: Any) -> str:
 def data_problems(data: dict[str, Any], schema: dict[str, Any]) -> list[InvalidParam]:
     """Every violation of the objecttype version's JSON Schema, each named by its JSON path
     under `record.data` (e.g. `record.data.aanvrager.bsn`), code `invalid-json-schema`."""
+    from jsonschema.exceptions import SchemaError  # on first use (docs/deployment.md, Memory)
+    from jsonschema.validators import validator_for
+
     try:
         cls = validator_for(schema)
         validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
@@ -136,6 +136,9 @@ def parse_geometry(value: dict[str, Any]) -> BaseGeometry:
             parse_geometry(member)
     elif not _finite(value.get("coordinates")):
         raise BadGeometry("De coördinaten zijn geen geldige getallen.")
+    import shapely.geometry  # on first use (docs/deployment.md, Memory)
+    from shapely.errors import ShapelyError
+
     try:
         shape = shapely.geometry.shape(value)
     except (ShapelyError, ValueError, TypeError, IndexError, KeyError, AttributeError) as exc:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from jsonschema.exceptions import SchemaError
-from jsonschema.validators import validator_for
-
 from fundament.common.errors import InvalidParam
 
 DRAFT = "draft"
@@ -19,6 +16,9 @@ def json_schema_problems(schema: Any, name: str = "jsonSchema") -> list[InvalidP
     by default draft 2020-12)."""
     if not isinstance(schema, dict):
         return [InvalidParam(name, "invalid-json-schema", "Het JSON-schema moet een object zijn.")]
+    from jsonschema.exceptions import SchemaError  # on first use (docs/deployment.md, Memory)
+    from jsonschema.validators import validator_for
+
     try:
         validator_for(schema).check_schema(schema)
     except SchemaError as exc:

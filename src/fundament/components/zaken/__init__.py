@@ -9,6 +9,7 @@ from fundament.common.component import Component
 
 
 def component() -> Component:
+    from fundament.components.zaken import shapes
     from fundament.components.zaken.kanalen import ZAKEN
     from fundament.components.zaken.routes import ROOT, router
     from fundament.components.zaken.services import mirrors
@@ -24,4 +25,5 @@ def component() -> Component:
         openapi_file=Path(__file__).with_name("openapi.yaml"),
         kanalen=(ZAKEN,),
         collections=COLLECTIONS,
+        warm=shapes.schemas,
     )

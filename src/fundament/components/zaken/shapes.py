@@ -20,17 +20,56 @@ from fundament.common.errors import InvalidParam
 OAS = Path(__file__).with_name("openapi.yaml")
 
 
+# The schemas the checks start from: every `{kind}_Rol` / `{kind}_ZaakObject` variant and the
+# parts named by `normalise_named` callers. Only these and what they refer to are kept, without
+# their prose: the whole parsed document would hold 10 MiB in every worker for good.
+_VARIANTS = ("_Rol", "_ZaakObject")
+_NAMED = ("ContactPersoonRol", "ObjectTypeOverigeDefinitie")
+_PROSE = frozenset({"description", "title", "example"})
+
+
+def _without_prose(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_without_prose(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: (
+            {name: _without_prose(sub) for name, sub in value.items()}  # names, not keywords
+            if key == "properties"
+            else _without_prose(value)
+        )
+        for key, value in node.items()
+        if key not in _PROSE
+    }
+
+
+def _references(node: Any) -> list[str]:
+    if isinstance(node, list):
+        return [name for item in node for name in _references(item)]
+    if not isinstance(node, dict):
+        return []
+    found = [node["$ref"].rsplit("/", 1)[-1]] if isinstance(node.get("$ref"), str) else []
+    return found + [name for value in node.values() for name in _references(value)]
+
+
 @cache
-def _schemas() -> dict[str, Any]:
-    document = read_oas(OAS)
-    schemas: dict[str, Any] = document["components"]["schemas"]
-    return schemas
+def schemas() -> dict[str, Any]:
+    every: dict[str, Any] = read_oas(OAS)["components"]["schemas"]
+    todo = [name for name in every if name.endswith(_VARIANTS) or name in _NAMED]
+    kept: dict[str, Any] = {}
+    while todo:
+        name = todo.pop()
+        if name not in kept and name in every:
+            kept[name] = _without_prose(every[name])
+            todo += _references(kept[name])
+    return kept
 
 
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
     """Follow `$ref` and merge `allOf`, keeping `nullable` of the outer schema."""
     if "$ref" in schema:
-        return _resolve(_schemas()[schema["$ref"].rsplit("/", 1)[-1]])
+        return _resolve(schemas()[schema["$ref"].rsplit("/", 1)[-1]])
     if "allOf" in schema:
         merged: dict[str, Any] = {"properties": {}, "required": []}
         for part in schema["allOf"]:
@@ -132,7 +171,7 @@ def _object(
 def identificatie_schema(prefix: str, kind: str, attribute: str) -> dict[str, Any] | None:
     """The schema of e.g. `betrokkeneIdentificatie` for rol type `natuurlijk_persoon`:
     found in the OAS as `{kind}_{prefix}` → its part that defines `attribute`."""
-    variant = _schemas().get(f"{kind}_{prefix}")
+    variant = schemas().get(f"{kind}_{prefix}")
     if variant is None:
         return None
     for part in variant.get("allOf", []):

@@ -69,11 +69,18 @@ async def list_zaken(
         m.Zaak.bbox_max_y <= within.max_y,
     )
     area = within.shape
-    candidates = (await ctx.session.execute(query.order_by(*order))).scalars().all()
-    inside = [zaak for zaak in candidates if geo.within(zaak.zaakgeometrie, area)]
+    # Only id and geometry of the candidates; whole rows for the page alone.
+    candidates = query.with_only_columns(m.Zaak.id, m.Zaak.zaakgeometrie).order_by(*order)
+    inside = [
+        key
+        for key, geometry in (await ctx.session.execute(candidates)).all()
+        if geo.within(geometry, area)
+    ]
     chosen = inside[page.offset : page.offset + page.page_size]
     more = len(inside) > page.offset + page.page_size
-    return len(inside), await views_of(ctx, chosen), more
+    found = await ctx.session.execute(select(m.Zaak).where(m.Zaak.id.in_(chosen)))
+    by_id = {zaak.id: zaak for zaak in found.scalars()}
+    return len(inside), await views_of(ctx, [by_id[key] for key in chosen]), more
 
 
 async def get(ctx: Ctx, key: uuid.UUID) -> tuple[m.Zaak, s.Zaak]:
