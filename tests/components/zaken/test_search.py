@@ -98,6 +98,11 @@ async def test_expand_on_detail_list_and_search(
     assert expanded["zaaktype"]["url"] == types.zaaktype
     assert expanded["status"]["_expand"]["statustype"]["url"] == types.begin
     assert expanded["hoofdzaak"]["url"] == zaak["url"]
+    # The statustype's zaaktype loads only its link fields; the zaaktype expanded after it in
+    # the same request is still whole, and both are what their own APIs answer.
+    later = (await api.get(deelzaak["url"], expand="status.statustype,zaaktype"))["_expand"]
+    assert later["status"]["_expand"]["statustype"] == await api.get(types.begin)
+    assert later["zaaktype"] == await api.get(types.zaaktype)
     listed = await api.get(h.ZAKEN, expand="hoofdzaak")
     by_url = {item["url"]: item for item in listed["results"]}
     assert by_url[deelzaak["url"]]["_expand"]["hoofdzaak"]["url"] == zaak["url"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import load_only, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from fundament.components.catalogi import models as m
@@ -221,6 +221,19 @@ STATUSTYPE_LOAD = _zaaktype_load(
     m.StatusType,
     selectinload(m.StatusType.zaaktype).selectinload(m.ZaakType.statustypen),
     selectinload(m.StatusType.zaaktype).selectinload(m.ZaakType.eigenschappen),
+)
+# The same for other components' reads (a zaak's `expand=status.statustype`: services/
+# references.py): of the zaaktype only what the view shows, its JSON columns being most of a
+# zaaktype row (a page of 100 statustypen of different zaaktypen spent more on loading those
+# than on the rest). Not for Catalogi's own requests: a write there goes on to read the rest
+# of a zaaktype it has loaded, which would then be a lazy load.
+STATUSTYPE_LINK_LOAD = (
+    selectinload(m.StatusType.zaaktype).options(
+        load_only(m.ZaakType.uuid, m.ZaakType.identificatie, m.ZaakType.catalogus_id),
+        selectinload(m.ZaakType.catalogus),
+        selectinload(m.ZaakType.statustypen),
+        selectinload(m.ZaakType.eigenschappen),
+    ),
 )
 
 

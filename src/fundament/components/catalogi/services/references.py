@@ -63,7 +63,7 @@ COLLECTIONS: tuple[LocalCollection, ...] = (
         views.informatieobjecttype,
     ),
     _collection("besluittypen", m.BesluitType, views.BESLUITTYPE_LOAD, views.besluittype),
-    _collection("statustypen", m.StatusType, views.STATUSTYPE_LOAD, views.statustype),
+    _collection("statustypen", m.StatusType, views.STATUSTYPE_LINK_LOAD, views.statustype),
     _collection("roltypen", m.RolType, views.ROLTYPE_LOAD, views.roltype),
     _collection("resultaattypen", m.ResultaatType, views.RESULTAATTYPE_LOAD, views.resultaattype),
     _collection("eigenschappen", m.Eigenschap, views.EIGENSCHAP_LOAD, views.eigenschap),

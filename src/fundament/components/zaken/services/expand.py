@@ -100,8 +100,15 @@ async def expand(ctx: Ctx, zaken: list[Any], expand: str | list[str] | None) -> 
     paths = _paths(expand)
     if not paths:
         return zaken
+    if not zaken:
+        return zaken
     resolver = _Resolver(ctx)
-    documents = [zaak.model_dump(mode="json", by_alias=True, exclude={"expand"}) for zaak in zaken]
+    # Only the attributes being expanded (dumping whole zaken cost more than the expansion).
+    named = {path[0] for path in paths}
+    fields = {
+        name for name, info in type(zaken[0]).model_fields.items() if (info.alias or name) in named
+    }
+    documents = [zaak.model_dump(mode="json", by_alias=True, include=fields) for zaak in zaken]
     for path in paths:
         await resolver.expand(documents, path)
     for zaak, data in zip(zaken, documents, strict=True):
