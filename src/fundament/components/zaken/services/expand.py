@@ -98,9 +98,7 @@ def _merge(old: Any, new: Any) -> Any:
 
 async def expand(ctx: Ctx, zaken: list[Any], expand: str | list[str] | None) -> list[Any]:
     paths = _paths(expand)
-    if not paths:
-        return zaken
-    if not zaken:
+    if not paths or not zaken:
         return zaken
     resolver = _Resolver(ctx)
     # Only the attributes being expanded (dumping whole zaken cost more than the expansion).
