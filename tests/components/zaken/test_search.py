@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import event
 
+from fundament.common import refcache
 from fundament.common.db import Database
+from fundament.components.catalogi.services.references import COLLECTIONS
 from tests.components.zaken import helpers as h
 from tests.components.zaken.conftest import Types, Zaken
 
@@ -148,3 +151,25 @@ async def test_expand_costs_the_same_queries_for_one_zaak_or_many(
         return len(seen)
 
     assert await statements_for_a_page(1) == await statements_for_a_page(6)
+
+
+async def test_expanded_types_of_a_published_zaaktype_are_kept_a_moment(
+    api: Zaken, types: Types, zaak: dict[str, Any], database: Database
+) -> None:
+    """A statustype expanded on a zaak (catalogi/services/references) is kept in the catalogue
+    cache (common/refcache) when its zaaktype is published, and answered from there the next
+    time; one of a concept zaaktype never is."""
+    await api.status(zaak["url"], types.begin)
+    refcache.changed()
+    first = await api.get(zaak["url"], expand="status.statustype")
+    assert refcache.get(types.begin) == first["_expand"]["status"]["_expand"]["statustype"]
+    assert (await api.get(zaak["url"], expand="status.statustype"))["_expand"] == first["_expand"]
+
+    concept = await api.types(publish=False)
+    statustypen = next(c for c in COLLECTIONS if c.collection == "statustypen")
+    assert statustypen.many is not None
+    key = uuid.UUID(concept.begin.rsplit("/", 1)[1])
+    async with database.session() as session:
+        loaded = await statustypen.many(session, [key], concept.begin.rsplit("/statustypen/")[0])
+    assert loaded[key]["url"] == concept.begin
+    assert refcache.get(concept.begin) is None

@@ -229,7 +229,9 @@ STATUSTYPE_LOAD = _zaaktype_load(
 # of a zaaktype it has loaded, which would then be a lazy load.
 STATUSTYPE_LINK_LOAD = (
     selectinload(m.StatusType.zaaktype).options(
-        load_only(m.ZaakType.uuid, m.ZaakType.identificatie, m.ZaakType.catalogus_id),
+        load_only(
+            m.ZaakType.uuid, m.ZaakType.identificatie, m.ZaakType.catalogus_id, m.ZaakType.concept
+        ),
         selectinload(m.ZaakType.catalogus),
         selectinload(m.ZaakType.statustypen),
         selectinload(m.ZaakType.eigenschappen),

@@ -12,28 +12,52 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.interfaces import LoaderOption
 
+from fundament.common import refcache
 from fundament.common.component import LocalCollection
 from fundament.common.urls import BatchLoader
 from fundament.components.catalogi import models as m
 from fundament.components.catalogi import views
 
 
+def _published(row: Any) -> bool:
+    """Published itself (a zaaktype, informatieobjecttype, besluittype) or a part of a
+    published zaaktype (a statustype, roltype, …): it changes no more than that does."""
+    owner = getattr(row, "zaaktype", row)
+    return getattr(owner, "concept", True) is False
+
+
 def _batch(
-    model: type[Any], load: tuple[LoaderOption, ...], view: Callable[[views.Url, Any], BaseModel]
+    collection: str,
+    model: type[Any],
+    load: tuple[LoaderOption, ...],
+    view: Callable[[views.Url, Any], BaseModel],
 ) -> BatchLoader:
-    """Many types of one kind by uuid, in one query (with their relations' eager loads)."""
+    """Many types of one kind by uuid, in one query (with their relations' eager loads); a
+    published one is kept for a few seconds in the catalogue cache (common/refcache), so that a
+    page of zaken expanding the statustypen of many zaaktypen does not build them again and
+    again."""
 
     async def load_many(
         session: AsyncSession, keys: list[uuid.UUID], api_root: str
     ) -> dict[uuid.UUID, dict[str, Any]]:
-        rows = (
-            await session.execute(select(model).where(model.uuid.in_(keys)).options(*load))
-        ).scalars()
+        def url(name: str, item: Any) -> str:
+            return f"{api_root}/{name}/{item}"
 
-        def url(collection: str, item: Any) -> str:
-            return f"{api_root}/{collection}/{item}"
-
-        return {row.uuid: view(url, row).model_dump(mode="json", by_alias=True) for row in rows}
+        found: dict[uuid.UUID, dict[str, Any]] = {}
+        for key in keys:
+            cached = refcache.get(url(collection, key))
+            if cached is not None:
+                found[key] = cached
+        missing = [key for key in keys if key not in found]
+        if not missing:
+            return found
+        rows = await session.execute(select(model).where(model.uuid.in_(missing)).options(*load))
+        for row in rows.scalars():
+            data = view(url, row).model_dump(mode="json", by_alias=True)
+            if _published(row):
+                refcache.keep(url(collection, row.uuid), data)
+            found[row.uuid] = data
+        return found
 
     return load_many
 
@@ -44,7 +68,7 @@ def _collection(
     load: tuple[LoaderOption, ...],
     view: Callable[[views.Url, Any], BaseModel],
 ) -> LocalCollection:
-    many = _batch(model, load, view)
+    many = _batch(name, model, load, view)
 
     async def load_one(
         session: AsyncSession, key: uuid.UUID, api_root: str
