@@ -150,36 +150,30 @@ async def test_a_change_through_the_api_holds_for_the_very_next_request(
     assert_problem(await client.get(APPLICATIES, headers=headers), 403, "permission_denied")
 
 
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (update(Applicatie).values(heeft_alle_autorisaties=False), "permission_denied"),
+        (delete(JwtClient).where(JwtClient.client_id == SUPERUSER), "not_authenticated"),
+    ],
+    ids=["rights-taken-away", "client-removed"],
+)
 async def test_a_change_made_elsewhere_is_heard(
     postgres_only: None,
     app: FastAPI,
     client: httpx.AsyncClient,
     admin: dict[str, str],
     other_process: Database,
+    change: Any,
+    code: str,
 ):
     cache = await _live(app)
     assert (await client.get(APPLICATIES, headers=admin)).status_code == 200
     generation = cache.generation
     async with other_process.engine.begin() as connection:  # not this process's sessions
-        await connection.execute(update(Applicatie).values(heeft_alle_autorisaties=False))
+        await connection.execute(change)
     await _changed(cache, generation)
-    assert_problem(await client.get(APPLICATIES, headers=admin), 403, "permission_denied")
-
-
-async def test_a_client_removed_elsewhere_is_refused(
-    postgres_only: None,
-    app: FastAPI,
-    client: httpx.AsyncClient,
-    admin: dict[str, str],
-    other_process: Database,
-):
-    cache = await _live(app)
-    assert (await client.get(APPLICATIES, headers=admin)).status_code == 200
-    generation = cache.generation
-    async with other_process.engine.begin() as connection:
-        await connection.execute(delete(JwtClient).where(JwtClient.client_id == SUPERUSER))
-    await _changed(cache, generation)
-    assert_problem(await client.get(APPLICATIES, headers=admin), 403, "not_authenticated")
+    assert_problem(await client.get(APPLICATIES, headers=admin), 403, code)
 
 
 async def test_a_new_secret_is_accepted_before_its_announcement_arrives(
