@@ -152,10 +152,10 @@ def test_a_served_worker_loads_no_command_line_and_no_geometry_or_json_schema_li
     """What a `fundament serve` worker imports (multiprocessing's spawn re-imports the entry
     script, `fundament.cli`): the app, not the command line (Typer, Rich, Click) nor the
     libraries only some requests need (shapely with numpy, jsonschema), which load on first
-    use. About 30 MiB per worker (docs/deployment.md, Memory)."""
+    use, nor Pydantic 1. About 30 MiB per worker (docs/deployment.md, Memory)."""
     script = (
         "import sys, fundament.cli, fundament.app as app; app.serve_app(); "
-        "print(','.join(sorted({m.split('.')[0] for m in sys.modules})))"
+        "print(','.join(sorted(m for m, module in sys.modules.items() if module)))"
     )
     environment = {
         **os.environ,
@@ -165,6 +165,8 @@ def test_a_served_worker_loads_no_command_line_and_no_geometry_or_json_schema_li
     done = subprocess.run(
         [sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True
     )
-    loaded = set(done.stdout.strip().split(","))
+    modules = set(done.stdout.strip().split(","))
+    loaded = {name.split(".")[0] for name in modules}
     assert {"fastapi", "sqlalchemy", "fundament"} <= loaded
     assert not loaded & {"typer", "rich", "click", "pygments", "shapely", "numpy", "jsonschema"}
+    assert "pydantic.v1" not in modules

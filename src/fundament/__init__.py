@@ -8,3 +8,8 @@ __version__ = "0.1.0"
 # those are installed, as they are here for ours. No Fundament process runs httpx's command line,
 # so it is marked absent and httpx takes its fallback for an install without `httpx[cli]`.
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+# FastAPI checks every parameter and response annotation for a Pydantic 1 model by importing
+# `pydantic.v1` (about 1.5 MiB in every process). Fundament has none, so that module is marked
+# absent and FastAPI takes its fallback for a Pydantic without it.
+sys.modules.setdefault("pydantic.v1", None)  # type: ignore[arg-type]

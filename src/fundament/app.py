@@ -17,7 +17,7 @@ from fundament.common.authcache import AuthCache, ChangeListener
 from fundament.common.component import Component
 from fundament.common.db import Database
 from fundament.common.logs import configure_logging
-from fundament.common.middleware import ApiVersionMiddleware
+from fundament.common.middleware import ActiveRequestLimit, ApiVersionMiddleware
 from fundament.common.problems import install_exception_handlers
 from fundament.common.routing import ComponentRouter, ZgwRoute
 from fundament.common.urls import LocalResource, UrlResolver
@@ -119,6 +119,12 @@ def create_app(
         return JSONResponse({"status": "unavailable"}, status_code=503)
 
     app.add_middleware(ApiVersionMiddleware, versions={c.root: c.api_version for c in components})
+    if settings.max_active_requests:
+        app.add_middleware(
+            ActiveRequestLimit,
+            limit=settings.max_active_requests,
+            wait=settings.max_active_wait,
+        )
     return app
 
 

@@ -63,6 +63,19 @@ class Settings(BaseSettings):
             "change empties the cache of every worker at commit; 0 turns it off)."
         ),
     )
+    max_active_requests: int = Field(
+        default=4,
+        ge=0,
+        description=(
+            "Requests a process works on at once; more wait their turn, each at most "
+            "`max_active_wait` seconds (bounds a worker's memory under load; 0 turns it off)."
+        ),
+    )
+    max_active_wait: float = Field(
+        default=1.0,
+        gt=0,
+        description="Seconds a request waits for its turn before it is worked on regardless.",
+    )
     log_format: Literal["text", "json"] = "text"
     log_level: str = "INFO"
     url_allowed_hosts: Annotated[list[str], NoDecode] = Field(

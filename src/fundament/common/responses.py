@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import Request
@@ -13,7 +14,9 @@ JSON = "application/json"
 
 
 def render(model: BaseModel) -> bytes:
-    return model.model_dump_json(by_alias=True).encode()
+    # Straight to bytes: `model_dump_json` would build a str of the whole body first.
+    body: bytes = model.__pydantic_serializer__.to_json(model, by_alias=True)
+    return body
 
 
 def etag_of(body: bytes) -> str:
@@ -55,6 +58,12 @@ def created_response(model: BaseModel, location: str) -> Response:
 
 def json_response(model: BaseModel, status: int = 200) -> Response:
     return Response(render(model), status_code=status, media_type=JSON)
+
+
+def array_response(items: Sequence[BaseModel]) -> Response:
+    """A list the OAS gives without pagination (e.g. audittrail, besluitinformatieobjecten)."""
+    body = b"[" + b",".join(render(item) for item in items) + b"]"
+    return Response(body, media_type=JSON)
 
 
 def no_content() -> Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from fundament.components.zaken import rules, shapes
@@ -107,3 +108,10 @@ def test_shapes_of_every_rol_type_and_unknown_types() -> None:
         assert shapes.identificatie_schema("Rol", kind, "betrokkeneIdentificatie"), kind
     assert shapes.identificatie_schema("Rol", "robot", "betrokkeneIdentificatie") is None
     assert shapes.identificatie_schema("ZaakObject", "adres", "objectIdentificatie")
+
+
+def test_shapes_file_is_what_the_oas_holds() -> None:
+    # shapes.json is derived from openapi.yaml; after changing the OAS, regenerate it with
+    # `python -m fundament.components.zaken.shapes`.
+    # Compared as text: the order of properties is the order of a response's keys.
+    assert json.dumps(shapes.schemas()) == json.dumps(shapes.extract())

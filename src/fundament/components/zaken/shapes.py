@@ -5,10 +5,15 @@ one of 23, chosen by `betrokkeneType` / `objectType`. Rather than restating ~30 
 Python, the schema of each shape is read from the component's `openapi.yaml` and a value is
 checked against it (types, lengths, patterns, enums, required fields) and completed with the
 empty value of every property it leaves out, so a response always has the shape the OAS shows.
+
+Those schemas are kept in `shapes.json`, extracted from `openapi.yaml` by
+`python -m fundament.components.zaken.shapes` (a test checks the two agree): parsing the whole
+document in every worker would leave about 10 MiB of its memory behind for good.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -18,11 +23,12 @@ from fundament.common.component import read_oas
 from fundament.common.errors import InvalidParam
 
 OAS = Path(__file__).with_name("openapi.yaml")
+EXTRACT = Path(__file__).with_name("shapes.json")
 
 
 # The schemas the checks start from: every `{kind}_Rol` / `{kind}_ZaakObject` variant and the
 # parts named by `normalise_named` callers. Only these and what they refer to are kept, without
-# their prose: the whole parsed document would hold 10 MiB in every worker for good.
+# their prose.
 _VARIANTS = ("_Rol", "_ZaakObject")
 _NAMED = ("ContactPersoonRol", "ObjectTypeOverigeDefinitie")
 _PROSE = frozenset({"description", "title", "example"})
@@ -53,8 +59,8 @@ def _references(node: Any) -> list[str]:
     return found + [name for value in node.values() for name in _references(value)]
 
 
-@cache
-def schemas() -> dict[str, Any]:
+def extract() -> dict[str, Any]:
+    """The schemas `shapes.json` holds, read from the OAS."""
     every: dict[str, Any] = read_oas(OAS)["components"]["schemas"]
     todo = [name for name in every if name.endswith(_VARIANTS) or name in _NAMED]
     kept: dict[str, Any] = {}
@@ -63,6 +69,12 @@ def schemas() -> dict[str, Any]:
         if name not in kept and name in every:
             kept[name] = _without_prose(every[name])
             todo += _references(kept[name])
+    return kept
+
+
+@cache
+def schemas() -> dict[str, Any]:
+    kept: dict[str, Any] = json.loads(EXTRACT.read_bytes())
     return kept
 
 
@@ -195,3 +207,7 @@ def normalise_named(name: str, value: Any, path: str) -> tuple[Any, list[Invalid
 
 def empty_named(name: str) -> Any:
     return _empty({"$ref": f"#/components/schemas/{name}"})
+
+
+if __name__ == "__main__":
+    EXTRACT.write_text(json.dumps(extract(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

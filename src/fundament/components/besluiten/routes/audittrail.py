@@ -4,9 +4,9 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from fundament.common.audittrail import AuditTrail
-from fundament.common.responses import detail_response
+from fundament.common.responses import array_response, detail_response
 from fundament.common.routing import ZgwRoute, parse_uuid
-from fundament.components.besluiten.routes.base import AUDIT, array_response
+from fundament.components.besluiten.routes.base import AUDIT
 from fundament.components.besluiten.services import audittrail as service
 from fundament.components.besluiten.services.base import Ctx
 

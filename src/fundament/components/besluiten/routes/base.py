@@ -7,7 +7,6 @@ from typing import Any
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.responses import Response
 
 from fundament.common.audit import Actor
 from fundament.common.auth import AuthContext, require_scopes
@@ -52,9 +51,3 @@ CREATE = Depends(_context(SCOPE_AANMAKEN, writes=True))
 UPDATE = Depends(_context(SCOPE_BIJWERKEN, writes=True))
 DELETE = Depends(_context(SCOPE_VERWIJDEREN, writes=True))
 AUDIT = Depends(_context(SCOPE_AUDITTRAILS_LEZEN, writes=False))
-
-
-def array_response(items: list[Any]) -> Response:
-    """A list the OAS gives without pagination (besluitinformatieobjecten, audittrail)."""
-    body = b"[" + b",".join(item.model_dump_json(by_alias=True).encode() for item in items) + b"]"
-    return Response(body, media_type="application/json")

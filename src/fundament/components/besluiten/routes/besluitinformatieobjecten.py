@@ -3,10 +3,10 @@
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from fundament.common.responses import created_response, detail_response, no_content
+from fundament.common.responses import array_response, created_response, detail_response, no_content
 from fundament.common.routing import ZgwRoute, parse_uuid
 from fundament.common.schemas import merged, partial
-from fundament.components.besluiten.routes.base import CREATE, DELETE, READ, UPDATE, array_response
+from fundament.components.besluiten.routes.base import CREATE, DELETE, READ, UPDATE
 from fundament.components.besluiten.schemas.besluitinformatieobject import (
     BesluitInformatieObject,
     BesluitInformatieObjectCreate,

@@ -8,7 +8,6 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.responses import Response
 
 from fundament.common.audit import Actor
 from fundament.common.auth import AuthContext, require_any_scope
@@ -105,10 +104,3 @@ def parse_datetime(value: str | None, name: str) -> datetime | None:
 
 def csv(value: str | None) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()] if value else []
-
-
-def array_response(items: list[Any]) -> Response:
-    """A list the OAS gives without pagination (gebruiksrechten, objectinformatieobjecten,
-    audittrail)."""
-    body = b"[" + b",".join(item.model_dump_json(by_alias=True).encode() for item in items) + b"]"
-    return Response(body, media_type="application/json")

@@ -7,7 +7,7 @@ from datetime import datetime
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from fundament.common.responses import created_response, detail_response, no_content
+from fundament.common.responses import array_response, created_response, detail_response, no_content
 from fundament.common.routing import ZgwRoute, parse_uuid
 from fundament.common.schemas import merged, partial
 from fundament.components.documenten.routes.base import (
@@ -15,7 +15,6 @@ from fundament.components.documenten.routes.base import (
     DELETE,
     READ,
     UPDATE,
-    array_response,
     parse_datetime,
 )
 from fundament.components.documenten.schemas.gebruiksrechten import (

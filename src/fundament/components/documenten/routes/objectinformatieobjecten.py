@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
-from fundament.common.responses import created_response, detail_response, no_content
+from fundament.common.responses import array_response, created_response, detail_response, no_content
 from fundament.common.routing import ZgwRoute, parse_uuid
-from fundament.components.documenten.routes.base import CREATE, DELETE, READ, array_response
+from fundament.components.documenten.routes.base import CREATE, DELETE, READ
 from fundament.components.documenten.schemas.objectinformatieobject import (
     ObjectInformatieObject,
     ObjectInformatieObjectCreate,

@@ -6,7 +6,6 @@ from typing import Any
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.responses import Response
 
 from fundament.common.audit import Actor
 from fundament.common.auth import AuthContext, require_any_scope
@@ -38,9 +37,3 @@ def context(*scopes: str, writes: bool) -> Any:
         )
 
     return Depends(dependency)
-
-
-def array_response(items: list[Any]) -> Response:
-    """A list the OAS gives without pagination."""
-    body = b"[" + b",".join(item.model_dump_json(by_alias=True).encode() for item in items) + b"]"
-    return Response(body, media_type="application/json")

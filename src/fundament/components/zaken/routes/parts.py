@@ -16,13 +16,19 @@ from pydantic import BaseModel
 from starlette.responses import Response
 
 from fundament.common.pagination import Page, PageParams, page_of, page_params
-from fundament.common.responses import created_response, detail_response, json_response, no_content
+from fundament.common.responses import (
+    array_response,
+    created_response,
+    detail_response,
+    json_response,
+    no_content,
+)
 from fundament.common.routing import ZgwRoute, parse_uuid, query_values
 from fundament.common.schemas import merged, partial
 from fundament.components.zaken import models as m
 from fundament.components.zaken import schemas as s
 from fundament.components.zaken import scopes as sc
-from fundament.components.zaken.routes.base import array_response, context
+from fundament.components.zaken.routes.base import context
 from fundament.components.zaken.services import parts, specs, statussen, zaakinformatieobjecten
 from fundament.components.zaken.services.base import Ctx, get_zaak
 from fundament.components.zaken.services.filters import ROL_IDENTIFICATIE

@@ -16,11 +16,17 @@ from fundament.common.errors import (
     ValidationFailed,
 )
 from fundament.common.pagination import Page, PageParams, page_of, page_params
-from fundament.common.responses import created_response, detail_response, json_response, no_content
+from fundament.common.responses import (
+    array_response,
+    created_response,
+    detail_response,
+    json_response,
+    no_content,
+)
 from fundament.common.routing import ZgwRoute, parse_uuid, query_values
 from fundament.common.schemas import merged, partial
 from fundament.components.zaken import scopes as sc
-from fundament.components.zaken.routes.base import array_response, context
+from fundament.components.zaken.routes.base import context
 from fundament.components.zaken.schemas import Zaak, ZaakCreate
 from fundament.components.zaken.services import expand as expansion
 from fundament.components.zaken.services import filters
