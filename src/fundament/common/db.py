@@ -94,8 +94,10 @@ class Database:
         if not self.is_sqlite:
             # No ping before each use (a round trip on every request): a connection the server
             # dropped fails one request with a 503 (common/problems.py), and the pool then
-            # replaces every connection it held.
-            kwargs.update(pool_size=10, max_overflow=10, pool_recycle=3600)
+            # replaces every connection it held. Five stay open: a process works on four
+            # requests at once (FUNDAMENT_MAX_ACTIVE_REQUESTS), and each open connection keeps
+            # up to 100 prepared statements (about 1.5 MiB); up to 15 more open when needed.
+            kwargs.update(pool_size=5, max_overflow=15, pool_recycle=3600)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
