@@ -96,7 +96,7 @@ class Database:
             # dropped fails one request with a 503 (common/problems.py), and the pool then
             # replaces every connection it held. Five stay open: a process works on four
             # requests at once (FUNDAMENT_MAX_ACTIVE_REQUESTS), and each open connection keeps
-            # up to 100 prepared statements (about 1.5 MiB); up to 15 more open when needed.
+            # up to 100 prepared statements (about 1 MiB); up to 15 more open when needed.
             kwargs.update(pool_size=5, max_overflow=15, pool_recycle=3600)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
