@@ -237,3 +237,36 @@ async def test_sql_filter_agrees_with_allows(
     }
     assert {row for row in in_sql if row[1] != UNKNOWN_LEVEL} == in_python
     assert in_python  # each case grants something, so the comparison is not vacuous
+
+
+@pytest.mark.parametrize(
+    "grants",
+    [
+        (zrc(TYPE_A, "openbaar"),),
+        (zrc(TYPE_A, "vertrouwelijk"), zrc(TYPE_B, "beperkt_openbaar")),
+        (zrc(TYPE_A, "intern"), zrc(TYPE_A, "confidentieel"), zrc(TYPE_C, None)),
+        (zrc(None, "geheim"), zrc(TYPE_B, "zeer_geheim")),
+        (),
+    ],
+)
+@pytest.mark.parametrize("with_level", [True, False])
+async def test_sql_filter_of_one_type_matches_the_full_filter_on_that_type(
+    database: Database, objects: Table, grants: tuple[Grant, ...], with_level: bool
+):
+    """A list filtered on one type (`?zaaktype=`) may leave the type out of the grant
+    condition: the same rows as the full condition gives for that type."""
+    auth = context(*grants)
+    level = objects.c.vertrouwelijkheidaanduiding
+    every = await visible(database, objects, auth, with_level)
+    async with database.engine.connect() as conn:
+        for type_url in (TYPE_A, TYPE_B, TYPE_C):
+            condition = auth.sql_filter(
+                "zrc", READ, objects.c.zaaktype, level if with_level else None, of_type=type_url
+            )
+            query = select(objects.c.zaaktype, level).where(
+                objects.c.zaaktype == type_url, condition
+            )
+            rows = {
+                (row.zaaktype, row.vertrouwelijkheidaanduiding) for row in await conn.execute(query)
+            }
+            assert rows == {row for row in every if row[0] == type_url}

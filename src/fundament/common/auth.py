@@ -115,26 +115,41 @@ class AuthContext:
         return False
 
     def sql_filter(
-        self, component: str, scope: str, type_column: Any, vertrouwelijkheid_column: Any = None
+        self,
+        component: str,
+        scope: str,
+        type_column: Any,
+        vertrouwelijkheid_column: Any = None,
+        *,
+        of_type: str | None = None,
     ) -> ColumnElement[bool]:
         """A WHERE condition limiting a list to the types (and confidentiality) granted: one
         `type IN (…) AND vertrouwelijkheid IN (…)` per distinct maximum, so ten grants up to
-        the same level are one condition the indexes can use."""
+        the same level are one condition the indexes can use.
+
+        `of_type`: the caller limits the list to this one type itself (`?zaaktype=`), so only
+        its grants count and no type condition is added. PostgreSQL takes conditions as
+        independent: `zaaktype = X AND zaaktype IN (…ten types…)` made it expect a tenth of
+        X's zaken, so it counted them exactly instead of estimating (common/counting.py).
+        """
         if self.is_superuser:
             return true()
         by_level: dict[str | None, list[str]] = {}
         for grant in self._grants(component, scope):
-            if grant.type_url is None:
+            if grant.type_url is None or of_type not in (None, grant.type_url):
                 continue
             level = grant.max_vertrouwelijkheid if vertrouwelijkheid_column is not None else None
             by_level.setdefault(level, []).append(grant.type_url)
         conditions: list[ColumnElement[bool]] = []
         for level, type_urls in by_level.items():
-            condition = type_column.in_(type_urls)
+            parts: list[ColumnElement[bool]] = []
+            if of_type is None:
+                parts.append(type_column.in_(type_urls))
             if level is not None:
-                allowed = VERTROUWELIJKHEID[: _RANK[level] + 1]
-                condition = and_(condition, vertrouwelijkheid_column.in_(allowed))
-            conditions.append(condition)
+                parts.append(vertrouwelijkheid_column.in_(VERTROUWELIJKHEID[: _RANK[level] + 1]))
+            if not parts:
+                return true()  # of_type is granted with no maximum to check
+            conditions.append(and_(*parts))
         return or_(*conditions) if conditions else false()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -75,6 +76,17 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def _json_loads(text: str) -> Any:
+    """A JSON column's value. Most of them hold an empty list or object (a zaak has four JSON
+    columns, three usually `[]`), and `json.loads` spends more on its own set-up than on that:
+    a page of 100 zaken read about half a millisecond faster (issue 9)."""
+    if text == "[]":
+        return []
+    if text == "{}":
+        return {}
+    return json.loads(text)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -90,7 +102,7 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = normalise_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
-        kwargs: dict[str, Any] = {"echo": echo}
+        kwargs: dict[str, Any] = {"echo": echo, "json_deserializer": _json_loads}
         if not self.is_sqlite:
             # No ping before each use (a round trip on every request): a connection the server
             # dropped fails one request with a 503 (common/problems.py), and the pool then

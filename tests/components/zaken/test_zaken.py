@@ -39,6 +39,9 @@ async def test_create_and_read_a_zaak(api: Zaken, types: Types) -> None:
     assert created["status"] is None and created["resultaat"] is None
     assert created["einddatum"] is None
     assert await api.get(created["url"]) == created
+    # A list reads rows, not the ORM objects the detail reads: the same representation.
+    listed = await api.get(h.ZAKEN, identificatie=created["identificatie"])
+    assert listed["results"] == [created]
 
 
 async def test_detail_has_etag_and_answers_head_and_304(

@@ -60,10 +60,17 @@ class Ctx:
                 "De zaak is afgesloten; wijzigen vereist de scope zaken.geforceerd-bijwerken."
             )
 
-    def sql_filter(self, scope: str = scopes.SCOPE_LEZEN) -> ColumnElement[bool]:
-        """zrc-006: a list only holds zaken of granted zaaktypen and confidentiality, in SQL."""
+    def sql_filter(
+        self, scope: str = scopes.SCOPE_LEZEN, *, of_zaaktype: str | None = None
+    ) -> ColumnElement[bool]:
+        """zrc-006: a list only holds zaken of granted zaaktypen and confidentiality, in SQL
+        (`of_zaaktype`: the list is limited to that zaaktype already)."""
         return self.auth.sql_filter(
-            scopes.COMPONENT, scope, m.Zaak.zaaktype, m.Zaak.vertrouwelijkheidaanduiding
+            scopes.COMPONENT,
+            scope,
+            m.Zaak.zaaktype,
+            m.Zaak.vertrouwelijkheidaanduiding,
+            of_type=of_zaaktype,
         )
 
 

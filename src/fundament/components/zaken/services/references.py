@@ -32,11 +32,12 @@ async def _zaken(
 ) -> dict[uuid.UUID, dict[str, Any]]:
     from fundament.components.zaken import views
 
-    zaken = list((await session.execute(select(m.Zaak).where(m.Zaak.uuid.in_(keys)))).scalars())
+    rows = await session.execute(select(*views.COLUMNS).where(m.Zaak.uuid.in_(keys)))
+    zaken = [views.values(row) for row in rows]
     related = await views.load_related(session, zaken)
     url = _ReadOnly(session, api_root).url
     return {
-        zaak.uuid: views.zaak(url, zaak, related).model_dump(
+        zaak["uuid"]: views.zaak(url, zaak, related).model_dump(
             mode="json", by_alias=True, exclude={"expand"}
         )
         for zaak in zaken
