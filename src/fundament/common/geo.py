@@ -37,6 +37,14 @@ class Geometry:
     max_y: float
 
     @property
+    def is_box(self) -> bool:
+        """Whether the area is an axis-aligned rectangle (a map view, say): then a geometry
+        whose bounding box lies strictly inside it is within it, without testing it."""
+        from shapely.geometry import box, shape
+
+        return bool(shape(self.geojson).equals(box(self.min_x, self.min_y, self.max_x, self.max_y)))
+
+    @property
     def shape(self) -> BaseGeometry:
         """As a shapely geometry, prepared (indexed) for many `within` tests against it."""
         import shapely  # on first use (docs/deployment.md, Memory)

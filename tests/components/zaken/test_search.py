@@ -46,6 +46,49 @@ async def test_within_combines_with_filters_and_pages(api: Zaken, types: Types) 
     assert {*h.urls(first), *h.urls(second)} == {zaak["url"] for zaak in found}
 
 
+async def test_within_a_rectangle_decides_the_edge_exactly(api: Zaken, types: Types) -> None:
+    """A rectangle is searched by box (strictly inside is within); what touches its edge is
+    tested as for any other area."""
+    box = h.polygon((20, 20), (30, 20), (30, 30), (20, 30))
+    inside = await api.zaak(types.zaaktype, zaakgeometrie=h.point(25, 25))
+    touching_inside = await api.zaak(
+        types.zaaktype, zaakgeometrie=h.polygon((20, 22), (24, 22), (24, 24), (20, 24))
+    )
+    await api.zaak(types.zaaktype, zaakgeometrie=h.point(20, 25))  # on the edge
+    await api.zaak(types.zaaktype, zaakgeometrie=h.point(30, 30))  # a corner
+    along_edge = {"type": "LineString", "coordinates": [[20, 21], [20, 29]]}
+    await api.zaak(types.zaaktype, zaakgeometrie=along_edge)  # on the boundary only
+    await api.zaak(
+        types.zaaktype, zaakgeometrie=h.polygon((28, 28), (32, 28), (32, 32), (28, 32))
+    )  # partly outside
+    await api.zaak(types.zaaktype, zaakgeometrie=h.point(35, 25))  # outside
+    await api.zaak(types.zaaktype)  # no geometry
+    response = await _search(api, {"zaakgeometrie": {"within": box}})
+    assert sorted(h.urls(response)) == sorted([inside["url"], touching_inside["url"]])
+    assert response.json()["count"] == 2
+    # The same rectangle drawn from another corner, with an extra point on an edge, is the
+    # same area (and searched the same way).
+    redrawn = h.polygon((30, 30), (20, 30), (20, 20), (25, 20), (30, 20))
+    again = await _search(api, {"zaakgeometrie": {"within": redrawn}})
+    assert sorted(h.urls(again)) == sorted(h.urls(response))
+
+
+async def test_within_a_rectangle_combines_with_filters_and_pages(api: Zaken, types: Types) -> None:
+    box = h.polygon((40, 40), (50, 40), (50, 50), (40, 50))
+    found = [await api.zaak(types.zaaktype, zaakgeometrie=h.point(45, i)) for i in (41, 42, 43)]
+    edge = await api.zaak(
+        types.zaaktype, zaakgeometrie=h.polygon((40, 44), (41, 44), (41, 45), (40, 45))
+    )
+    other = await api.types()
+    await api.zaak(other.zaaktype, zaakgeometrie=h.point(45, 45))
+    body = {"zaakgeometrie": {"within": box}, "zaaktype": types.zaaktype}
+    first = await _search(api, body, pageSize=3)
+    assert first.json()["count"] == 4 and len(first.json()["results"]) == 3
+    second = await _search(api, body, pageSize=3, page=2)
+    assert len(second.json()["results"]) == 1
+    assert {*h.urls(first), *h.urls(second)} == {zaak["url"] for zaak in [*found, edge]}
+
+
 async def test_search_by_uuid_and_zaaktype_lists(api: Zaken, types: Types) -> None:
     one = await api.zaak(types.zaaktype)
     two = await api.zaak(types.zaaktype)
