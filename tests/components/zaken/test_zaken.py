@@ -251,6 +251,7 @@ async def test_hoofdzaak_rules(api: Zaken, zaak: dict[str, Any], foreign: Foreig
     assert h.first_param(no_zaak) == ("hoofdzaak", "no_match")  # zrc-013a
     deelzaak = await api.zaak(zaaktype, hoofdzaak=zaak["url"])  # zrc-013e
     assert deelzaak["hoofdzaak"] == zaak["url"]
+    assert await api.get(deelzaak["url"]) == deelzaak
     assert (await api.get(zaak["url"]))["deelzaken"] == [deelzaak["url"]]
     nested = await api.http.post(
         h.ZAKEN, json=h.zaak(zaaktype, hoofdzaak=deelzaak["url"]), headers=api.headers

@@ -345,7 +345,11 @@ async def create(ctx: Ctx, data: s.ZaakCreate) -> s.Zaak:
         )
     ctx.session.add(zaak)
     await ctx.session.flush()
-    view = await view_of(ctx, zaak)
+    # A zaak just made has nothing hanging off it yet: its view needs no query of its parts.
+    related = views.Related()
+    if hoofdzaak is not None:
+        related.uuid_of[hoofdzaak.id] = hoofdzaak.uuid
+    view = views.zaak(ctx.url, views.values(zaak), related)
     record_change(
         ctx, zaak, resource=RESOURCE, actie="create", status=201, url=view.url, oud=None, nieuw=view
     )
