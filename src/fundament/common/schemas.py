@@ -142,7 +142,8 @@ def merged(model: type[M], current: BaseModel, sent: BaseModel) -> M:
 def trusted(model: type[M], values: dict[str, Any]) -> M:
     """An instance of `model` from values that are right already (read from typed columns),
     with every field given by its name: what `model_construct` makes, without its loop over
-    the fields looking for aliases and defaults (a third of building a page of zaken)."""
+    the fields looking for aliases and defaults (a third of building a page of zaken). For
+    models without private attributes or `model_post_init`, as the wire models are."""
     instance = model.__new__(model)
     _set(instance, "__dict__", values)
     _set(instance, "__pydantic_fields_set__", set(values))
