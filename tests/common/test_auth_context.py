@@ -215,15 +215,16 @@ async def test_sql_filter_without_confidentiality_column_filters_on_type(
     assert rows == {(TYPE_C, level) for level in (*VERTROUWELIJKHEID, UNKNOWN_LEVEL)}
 
 
-@pytest.mark.parametrize(
-    "grants",
-    [
-        (zrc(TYPE_A, "openbaar"),),
-        (zrc(TYPE_A, "vertrouwelijk"), zrc(TYPE_B, "beperkt_openbaar")),
-        (zrc(TYPE_A, "intern"), zrc(TYPE_A, "confidentieel"), zrc(TYPE_C, None)),
-        (zrc(None, "geheim"), zrc(TYPE_B, "zeer_geheim")),
-    ],
-)
+# Grants that each allow something, at different levels and on several types.
+GRANT_CASES = [
+    (zrc(TYPE_A, "openbaar"),),
+    (zrc(TYPE_A, "vertrouwelijk"), zrc(TYPE_B, "beperkt_openbaar")),
+    (zrc(TYPE_A, "intern"), zrc(TYPE_A, "confidentieel"), zrc(TYPE_C, None)),
+    (zrc(None, "geheim"), zrc(TYPE_B, "zeer_geheim")),
+]
+
+
+@pytest.mark.parametrize("grants", GRANT_CASES)
 async def test_sql_filter_agrees_with_allows(
     database: Database, objects: Table, grants: tuple[Grant, ...]
 ):
@@ -239,16 +240,7 @@ async def test_sql_filter_agrees_with_allows(
     assert in_python  # each case grants something, so the comparison is not vacuous
 
 
-@pytest.mark.parametrize(
-    "grants",
-    [
-        (zrc(TYPE_A, "openbaar"),),
-        (zrc(TYPE_A, "vertrouwelijk"), zrc(TYPE_B, "beperkt_openbaar")),
-        (zrc(TYPE_A, "intern"), zrc(TYPE_A, "confidentieel"), zrc(TYPE_C, None)),
-        (zrc(None, "geheim"), zrc(TYPE_B, "zeer_geheim")),
-        (),
-    ],
-)
+@pytest.mark.parametrize("grants", [*GRANT_CASES, ()])
 @pytest.mark.parametrize("with_level", [True, False])
 async def test_sql_filter_of_one_type_matches_the_full_filter_on_that_type(
     database: Database, objects: Table, grants: tuple[Grant, ...], with_level: bool
