@@ -29,7 +29,7 @@ from fundament.components.zaken import scopes as sc
 from fundament.components.zaken.routes.base import context
 from fundament.components.zaken.schemas import Zaak, ZaakCreate
 from fundament.components.zaken.services import expand as expansion
-from fundament.components.zaken.services import filters
+from fundament.components.zaken.services import filters, search
 from fundament.components.zaken.services import zaken as service
 from fundament.components.zaken.services.base import Ctx, get_zaak
 
@@ -82,7 +82,7 @@ async def zaak_list(
     page: PageParams = Depends(page_params),
     ctx: Ctx = READ,
 ) -> Response:
-    count, results, more = await service.list_zaken(ctx, params, page)
+    count, results, more = await search.list_zaken(ctx, params, page)
     results = await expansion.expand(ctx, results, expand)
     return _with_crs(json_response(page_of(request, page, count, results, more)))
 
@@ -105,7 +105,7 @@ async def zaak_search(
         within, problems = geo.parse(geometrie["within"], "zaakgeometrie.within")
         if problems:
             raise ValidationFailed(problems)
-    count, results, more = await service.list_zaken(ctx, body, page, within)
+    count, results, more = await search.list_zaken(ctx, body, page, within)
     results = await expansion.expand(ctx, results, body.get("expand"))
     return _with_crs(json_response(page_of(request, page, count, results, more)))
 
